@@ -1,0 +1,49 @@
+import type { ServerResponse } from 'node:http'
+import { listInstitutions, listLinks } from '@atlas/db'
+import { describeIssues, institutionFilterSchema, linkFilterSchema } from '@atlas/schema'
+import { TRPCError } from '@trpc/server'
+import { assertKnownInitiatives } from '../knownInitiatives'
+import type { Context } from '../trpc'
+import { institutionsGeoJson, linksGeoJson } from './geojson'
+import { queryToFilter } from './queryFilter'
+import { sendError, sendJson } from './respond'
+
+const GEOJSON = 'application/geo+json'
+
+/** GET /api/export/institutions.geojson and /api/export/links.geojson, filtered like the api's lists. */
+export async function exportGeoJson(
+  ctx: Context,
+  name: string,
+  params: URLSearchParams,
+  res: ServerResponse,
+) {
+  try {
+    if (name === 'institutions.geojson') {
+      const parsed = institutionFilterSchema.safeParse(
+        queryToFilter(params, { lists: ['initiatives', 'countries', 'kinds'], strings: ['q'] }),
+      )
+      if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error.issues))
+      await assertKnownInitiatives(ctx.db, parsed.data.initiatives)
+      return sendJson(res, 200, institutionsGeoJson(await listInstitutions(ctx.db, parsed.data)), GEOJSON)
+    }
+    if (name === 'links.geojson') {
+      const parsed = linkFilterSchema.safeParse(
+        queryToFilter(params, {
+          lists: ['initiatives', 'countries', 'kinds'],
+          numbers: ['yearFrom', 'yearTo'],
+        }),
+      )
+      if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error.issues))
+      await assertKnownInitiatives(ctx.db, parsed.data.initiatives)
+      const [links, institutions] = await Promise.all([
+        listLinks(ctx.db, parsed.data),
+        listInstitutions(ctx.db),
+      ])
+      return sendJson(res, 200, linksGeoJson(links, institutions), GEOJSON)
+    }
+    sendError(res, 404, `no export named "${name}"; there are institutions.geojson and links.geojson`)
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return sendError(res, 400, error.message)
+    throw error
+  }
+}

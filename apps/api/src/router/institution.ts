@@ -1,0 +1,16 @@
+import { getInstitutionDetail, listInstitutions } from '@atlas/db'
+import { byIdSchema, institutionFilterSchema } from '@atlas/schema'
+import { assertKnownInitiatives } from '../knownInitiatives'
+import { notFound, publicProcedure, router } from '../trpc'
+
+export const institutionRouter = router({
+  list: publicProcedure.input(institutionFilterSchema.optional()).query(async ({ ctx, input = {} }) => {
+    await assertKnownInitiatives(ctx.db, input.initiatives)
+    return listInstitutions(ctx.db, input)
+  }),
+  get: publicProcedure.input(byIdSchema).query(async ({ ctx, input }) => {
+    const detail = await getInstitutionDetail(ctx.db, input.id)
+    if (!detail) throw notFound('institution', input.id)
+    return detail
+  }),
+})

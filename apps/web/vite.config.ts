@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// In development Vite serves the app and forwards the api to the server started by `pnpm dev`.
+const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy: { '/trpc': api, '/api': api, '/healthz': api } },
+  build: { target: 'es2022', sourcemap: true },
+})

@@ -1,0 +1,36 @@
+import type { CountryCode, CountryStats, LinkFilter } from '@atlas/schema'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../types'
+import { whereLinkMatches } from './links'
+
+/** Per country: how many of its institutions take part in the matching links, and how many of those links touch it. */
+export async function statsByCountry(db: Kysely<Database>, filter: LinkFilter = {}): Promise<CountryStats[]> {
+  const matching = whereLinkMatches(
+    db.selectFrom('links').select(['links.id', 'links.from_id', 'links.to_id']),
+    filter,
+  )
+  const rows = await db
+    .with('matching', () => matching)
+    .selectFrom('matching')
+    .innerJoin('institutions', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('institutions.id', '=', eb.ref('matching.from_id')),
+          eb('institutions.id', '=', eb.ref('matching.to_id')),
+        ]),
+      ),
+    )
+    .select([
+      'institutions.country',
+      sql<number>`count(distinct institutions.id)::int`.as('institutions'),
+      sql<number>`count(distinct matching.id)::int`.as('links'),
+    ])
+    .groupBy('institutions.country')
+    .orderBy('institutions.country')
+    .execute()
+  return rows.map((r) => ({
+    country: r.country as CountryCode,
+    institutions: r.institutions,
+    links: r.links,
+  }))
+}

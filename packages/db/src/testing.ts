@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { type Connection, connect, type Engine } from './connect'
+import { migrateToLatest } from './migrate'
+import { seed } from './seed/seed'
+
+/**
+ * The engines a database test runs on: PGlite always, and the PostgreSQL of `DATABASE_URL` when it is set, each
+ * test database a throwaway one that `close()` drops.
+ */
+export function testEngines(): Engine[] {
+  return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+}
+
+export async function openTestDatabase(
+  engine: Engine,
+  options: { seeded?: boolean } = {},
+): Promise<Connection> {
+  const connection = engine === 'pglite' ? await connect({ engine }) : await throwawayPostgres()
+  await migrateToLatest(connection.db)
+  if (options.seeded ?? true) await seed(connection.db)
+  return connection
+}
+
+async function throwawayPostgres(): Promise<Connection> {
+  const adminUrl = process.env.DATABASE_URL
+  if (!adminUrl) throw new Error('DATABASE_URL is not set')
+  const name = `atlas_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  await withAdmin(adminUrl, (admin) => admin.query(`create database ${name}`))
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const connection = await connect({ engine: 'postgres', url: url.toString(), poolSize: 4 })
+  return {
+    ...connection,
+    close: async () => {
+      await connection.close()
+      await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`))
+    },
+  }
+}
+
+async function withAdmin(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await work(client)
+  } finally {
+    await client.end()
+  }
+}

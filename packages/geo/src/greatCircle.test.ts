@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { angularDistance, greatCircleArc, greatCirclePath, splitAtAntimeridian } from './greatCircle'
+
+const BEIJING: [number, number] = [116.4, 39.9]
+const VALENCIA: [number, number] = [-0.34, 39.48]
+const TOKYO: [number, number] = [139.7, 35.7]
+const SAN_FRANCISCO: [number, number] = [-122.4, 37.8]
+
+describe('greatCirclePath', () => {
+  it('starts and ends at the end points, with vertices no further apart than the step', () => {
+    const path = greatCirclePath(BEIJING, VALENCIA, 4)
+    expect(path[0]).toEqual(BEIJING)
+    expect(path.at(-1)).toEqual(VALENCIA)
+    for (let i = 1; i < path.length; i++) {
+      expect(
+        angularDistance(path[i - 1] as [number, number], path[i] as [number, number]),
+      ).toBeLessThanOrEqual(4.0001)
+    }
+  })
+
+  it('bows towards the pole, as a great circle between two northern cities does', () => {
+    const path = greatCirclePath(BEIJING, VALENCIA)
+    const highest = Math.max(...path.map(([, lat]) => lat))
+    expect(highest).toBeGreaterThan(50)
+  })
+
+  it('gives a two-point path for one place to itself', () => {
+    expect(greatCirclePath(BEIJING, BEIJING)).toEqual([BEIJING, BEIJING])
+  })
+})
+
+describe('splitAtAntimeridian', () => {
+  it('leaves a path that does not cross ±180° whole', () => {
+    expect(greatCircleArc(BEIJING, VALENCIA)).toHaveLength(1)
+  })
+
+  it('goes the short way across the Pacific and cuts there, every longitude within ±180', () => {
+    const parts = greatCircleArc(TOKYO, SAN_FRANCISCO)
+    expect(parts).toHaveLength(2)
+    const [west, east] = parts as [[number, number][], [number, number][]]
+    expect(west.at(-1)?.[0]).toBe(180)
+    expect(east[0]?.[0]).toBe(-180)
+    expect(west.at(-1)?.[1]).toBeCloseTo(east[0]?.[1] ?? Number.NaN, 10)
+    for (const [lon] of parts.flat()) expect(Math.abs(lon)).toBeLessThanOrEqual(180)
+    // The short way stays in the Pacific: no vertex in Europe or Africa.
+    for (const [lon] of parts.flat()) expect(Math.abs(lon)).toBeGreaterThan(100)
+  })
+
+  it('cuts the same way when drawn east to west', () => {
+    const parts = greatCircleArc(SAN_FRANCISCO, TOKYO)
+    expect(parts).toHaveLength(2)
+    expect(parts[0]?.at(-1)?.[0]).toBe(-180)
+    expect(parts[1]?.[0]?.[0]).toBe(180)
+  })
+
+  it('brings an unwrapped path back into range', () => {
+    expect(
+      splitAtAntimeridian([
+        [190, 0],
+        [200, 1],
+      ]),
+    ).toEqual([
+      [
+        [-170, 0],
+        [-160, 1],
+      ],
+    ])
+  })
+})

@@ -1,0 +1,17 @@
+// The closed vocabularies of the data model. Their order is the order the UI lists them in.
+export const INSTITUTION_KINDS = ['university', 'college', 'institute', 'company', 'government_body'] as const
+export const LOCATION_PRECISIONS = ['campus', 'city', 'country'] as const
+export const LINK_KINDS = [
+  'joint_institute',
+  'consortium_membership',
+  'cooperation_agreement',
+  'training_programme',
+  'vocational_cooperation',
+] as const
+export const LINK_STATUSES = ['active', 'planned', 'ended', 'unknown'] as const
+export const GROUP_KINDS = ['consortium', 'joint_institute'] as const
+export const MEMBER_ROLES = ['co_initiator', 'member', 'host', 'partner'] as const
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
+
+/** Upper bounds that keep one request from asking for unbounded work. */
+export const LIMITS = { searchLength: 200, filterItems: 300, textLength: 5000 } as const

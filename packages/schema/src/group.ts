@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { GROUP_KINDS, MEMBER_ROLES } from './constants'
+import { idSchema } from './id'
+import { datePrecisionSchema, linkKindSchema } from './link'
+import { partialDateSchema } from './partialDate'
+
+export const groupKindSchema = z.enum(GROUP_KINDS)
+export const memberRoleSchema = z.enum(MEMBER_ROLES)
+
+export type MemberRole = z.infer<typeof memberRoleSchema>
+export type GroupKind = z.infer<typeof groupKindSchema>
+
+export const memberSchema = z.object({ institutionId: idSchema, role: memberRoleSchema })
+
+/**
+ * A consortium or a joint institute. Its seat is the institution where it sits; each member other than the seat
+ * is joined to the seat by a link of `linkKind`, so the map draws members to the seat rather than every pair.
+ */
+export const groupInputSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(300),
+  kind: groupKindSchema,
+  seatId: idSchema,
+  founded: partialDateSchema.nullable(),
+  linkKind: linkKindSchema,
+  initiatives: z.array(idSchema).min(1),
+  description: z.string().min(1).max(5000),
+  sourceId: idSchema,
+  members: z
+    .array(memberSchema)
+    .min(2)
+    .refine((members) => new Set(members.map((m) => m.institutionId)).size === members.length, {
+      error: 'lists an institution twice',
+    }),
+})
+
+export type GroupInput = z.infer<typeof groupInputSchema>
+
+export const groupSchema = groupInputSchema.omit({ founded: true }).extend({
+  foundedDate: z.iso.date().nullable(),
+  foundedPrecision: datePrecisionSchema.nullable(),
+})
+
+export type Group = z.infer<typeof groupSchema>
