@@ -3,6 +3,7 @@ import { describeIssues } from '@atlas/schema'
 import { initTRPC, TRPCError } from '@trpc/server'
 import type { Kysely } from 'kysely'
 import { ZodError } from 'zod'
+import { isDatabaseUnavailable } from './databaseOutage'
 
 export interface Context {
   db: Kysely<Database>
@@ -22,8 +23,21 @@ const t = initTRPC.context<Context>().create({
   },
 })
 
+/** An outage of the database answers 503 (try again later), not 500: the request was fine. */
+const reportOutage = t.middleware(async ({ next }) => {
+  const result = await next()
+  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'the database cannot be reached',
+      cause: result.error,
+    })
+  }
+  return result
+})
+
 export const router = t.router
-export const publicProcedure = t.procedure
+export const publicProcedure = t.procedure.use(reportOutage)
 
 export function notFound(what: string, id: string): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `${what} "${id}" does not exist` })

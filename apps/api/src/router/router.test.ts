@@ -1,0 +1,139 @@
+import type { Connection } from '@atlas/db'
+import { openTestDatabase, testEngines } from '@atlas/db/testing'
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appRouter } from '.'
+
+type Caller = ReturnType<typeof appRouter.createCaller>
+
+async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`)
+  return error
+}
+
+describe.each(testEngines())('api procedures on %s', (engine) => {
+  let connection: Connection
+  let api: Caller
+  beforeAll(async () => {
+    connection = await openTestDatabase(engine)
+    api = appRouter.createCaller({ db: connection.db, engine })
+  })
+  afterAll(() => connection?.close())
+
+  it('initiative.list gives the three initiatives with colours and counts', async () => {
+    const initiatives = await api.initiative.list()
+    expect(initiatives.map((i) => i.id).sort()).toEqual([
+      'belt-and-road',
+      'china-spain-csp',
+      'sino-polish-consortium',
+    ])
+    const consortium = initiatives.find((i) => i.id === 'sino-polish-consortium')
+    expect(consortium).toMatchObject({
+      parentId: 'belt-and-road',
+      counts: { links: 22, groups: 1, institutions: 23 },
+    })
+    expect(consortium?.colour).toMatch(/^#[0-9a-f]{6}$/)
+  })
+
+  it('institution.list filters by initiative, country, kind and name in any spelling', async () => {
+    expect(await api.institution.list()).toHaveLength(29)
+    expect(await api.institution.list({ initiatives: ['sino-polish-consortium'] })).toHaveLength(23)
+    expect(await api.institution.list({ countries: ['PL'] })).toHaveLength(9)
+    expect((await api.institution.list({ countries: ['ES'] })).map((i) => i.name)).toEqual([
+      'Universitat Politècnica de València',
+    ])
+    expect((await api.institution.list({ kinds: ['company'] })).map((i) => i.id)).toEqual(['cnmc'])
+    expect((await api.institution.list({ q: 'Lodz' })).map((i) => i.id)).toEqual([
+      'lodz-university-of-technology',
+    ])
+    expect((await api.institution.list({ q: 'łódzka' })).map((i) => i.id)).toEqual([
+      'lodz-university-of-technology',
+    ])
+    expect((await api.institution.list({ q: '北京航空' })).map((i) => i.id)).toEqual(['beihang-university'])
+    expect(await api.institution.list({ q: '100%_' })).toEqual([])
+    expect(await api.institution.list({ countries: [] })).toEqual([])
+  })
+
+  it('institution.get gives links, groups, facts and every source they cite', async () => {
+    const detail = await api.institution.get({ id: 'lodz-university-of-technology' })
+    expect(detail.institution.name).toBe('Lodz University of Technology')
+    expect(detail.links).toHaveLength(1)
+    expect(detail.partners.map((p) => p.id)).toEqual(['beijing-university-of-technology'])
+    expect(detail.groups).toEqual([
+      {
+        id: 'sino-polish-university-consortium',
+        name: 'Sino-Polish University Consortium',
+        kind: 'consortium',
+        seatId: 'beijing-university-of-technology',
+        role: 'member',
+      },
+    ])
+    expect(detail.sources.map((s) => s.id)).toEqual(['sino-polish-consortium-2017'])
+    const bpc = await api.institution.get({ id: 'beijing-polytechnic-college' })
+    expect(bpc.institution.facts.length).toBeGreaterThan(5)
+    expect(bpc.partners.map((p) => p.country).sort()).toEqual(['CN', 'ZM'])
+  })
+
+  it('link.list filters by initiative, country, kind and years', async () => {
+    expect(await api.link.list()).toHaveLength(27)
+    expect(await api.link.list({ initiatives: ['china-spain-csp'] })).toHaveLength(2)
+    expect(await api.link.list({ countries: ['ES'] })).toHaveLength(1)
+    expect(await api.link.list({ kinds: ['consortium_membership'] })).toHaveLength(22)
+    expect(await api.link.list({ yearFrom: 2017, yearTo: 2017 })).toHaveLength(23)
+    const joint = await api.link.list({ yearFrom: 2025 })
+    expect(joint.map((l) => l.kind)).toEqual(['joint_institute', 'joint_institute'])
+    const [membership] = await api.link.list({ countries: ['PL'], kinds: ['consortium_membership'] })
+    expect(membership).toMatchObject({
+      startDate: '2017-03-21',
+      startPrecision: 'day',
+      groupId: 'sino-polish-university-consortium',
+      sourceId: 'sino-polish-consortium-2017',
+    })
+    expect(membership?.initiatives).toEqual(['belt-and-road', 'sino-polish-consortium'])
+  })
+
+  it('group.list gives the groups with members and roles', async () => {
+    const groups = await api.group.list()
+    expect(groups.map((g) => [g.id, g.members.length])).toEqual([
+      ['beihang-valencia-polytechnic-institute', 2],
+      ['sino-polish-university-consortium', 23],
+    ])
+  })
+
+  it('stats.byCountry counts institutions and links per country under the filter', async () => {
+    expect(await api.stats.byCountry({ initiatives: ['sino-polish-consortium'] })).toEqual([
+      { country: 'CN', institutions: 14, links: 22 },
+      { country: 'PL', institutions: 9, links: 9 },
+    ])
+    const all = await api.stats.byCountry()
+    expect(all.find((s) => s.country === 'ZM')).toEqual({ country: 'ZM', institutions: 1, links: 1 })
+  })
+
+  it('source.list gives the three documents with what they state of publisher and date', async () => {
+    const sources = await api.source.list()
+    expect(sources.find((s) => s.id === 'beihang-news-2026-01-03')).toMatchObject({
+      publisher: 'Beihang University',
+      publishedOn: '2026-01-03',
+    })
+  })
+
+  it('answers bad input with BAD_REQUEST naming the field, and a missing id with NOT_FOUND', async () => {
+    const unknown = await rejection(api.link.list({ initiatives: ['belt-and-road', 'silk-road'] }))
+    expect(unknown.code).toBe('BAD_REQUEST')
+    expect(unknown.message).toBe('initiatives[1]: unknown initiative "silk-road"')
+    const badCalls = [
+      api.institution.list({ countries: ['Poland' as 'PL'] }),
+      api.stats.byCountry({ yearFrom: 2020, yearTo: 2000 }),
+      api.institution.list({ q: 'x'.repeat(5000) }),
+      api.institution.get({ id: '../../etc/passwd' }),
+    ]
+    for (const call of badCalls) expect((await rejection(call)).code).toBe('BAD_REQUEST')
+    const missing = await rejection(api.institution.get({ id: 'no-such-university' }))
+    expect(missing.code).toBe('NOT_FOUND')
+    expect(missing.message).toBe('institution "no-such-university" does not exist')
+  })
+})

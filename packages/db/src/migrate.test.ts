@@ -1,0 +1,56 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Connection } from './connect'
+import { migrateToLatest } from './migrate'
+import { openTestDatabase, testEngines } from './testing'
+
+describe.each(testEngines())('migrations on %s', (engine) => {
+  let connection: Connection
+  beforeAll(async () => {
+    connection = await openTestDatabase(engine, { seeded: false })
+  })
+  afterAll(() => connection?.close())
+
+  it('create every table from an empty database', async () => {
+    const tables = await connection.db.introspection.getTables()
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      [
+        'atlas_meta',
+        'facts',
+        'group_initiatives',
+        'group_members',
+        'groups',
+        'initiative_sources',
+        'initiatives',
+        'institution_sources',
+        'institutions',
+        'link_initiatives',
+        'links',
+        'sources',
+      ].sort(),
+    )
+  })
+
+  it('apply nothing the second time', async () => {
+    expect(await migrateToLatest(connection.db)).toEqual([])
+  })
+
+  it('refuse coordinates out of range, unknown kinds and self-links', async () => {
+    const insertInstitution = (overrides: Record<string, unknown>) =>
+      sql`insert into institutions (id, name, kind, country, city, lon, lat, precision, search_text)
+          values (${overrides.id ?? 'x'}, 'X', ${overrides.kind ?? 'university'}, 'PL', 'Łódź',
+                  ${overrides.lon ?? 19}, ${overrides.lat ?? 51}, 'city', 'x')`.execute(connection.db)
+    await expect(insertInstitution({ lat: 91 })).rejects.toThrow(/check constraint/)
+    await expect(insertInstitution({ lon: -181 })).rejects.toThrow(/check constraint/)
+    await expect(insertInstitution({ kind: 'pub' })).rejects.toThrow(/check constraint/)
+    await insertInstitution({ id: 'a' })
+    await insertInstitution({ id: 'b' })
+    await sql`insert into sources (id, title) values ('s', 'S')`.execute(connection.db)
+    const insertLink = (id: string, from: string, to: string) =>
+      sql`insert into links (id, from_id, to_id, kind, status, source_id)
+          values (${id}, ${from}, ${to}, 'cooperation_agreement', 'active', 's')`.execute(connection.db)
+    await expect(insertLink('self', 'a', 'a')).rejects.toThrow(/links_no_self/)
+    await insertLink('one', 'a', 'b')
+    await expect(insertLink('same-pair-reversed', 'b', 'a')).rejects.toThrow(/links_pair_kind_uq/)
+  })
+})
