@@ -23,7 +23,13 @@ export interface AtlasFilter {
   yearTo: number | null
 }
 
-export const NO_FILTER: AtlasFilter = { initiatives: null, countries: [], linkKinds: null, yearFrom: null, yearTo: null }
+export const NO_FILTER: AtlasFilter = {
+  initiatives: null,
+  countries: [],
+  linkKinds: null,
+  yearFrom: null,
+  yearTo: null,
+}
 
 export type Selection =
   | { type: 'institution'; id: string }
