@@ -27,6 +27,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         'link_initiatives',
         'links',
         'sources',
+        'tour_sources',
+        'tour_stops',
+        'tours',
       ].sort(),
     )
   })

@@ -99,6 +99,32 @@ export interface GroupMembersTable {
   position: number
 }
 
+/** A jsonb column: written as JSON text, read back parsed (and then checked by the shared schema). */
+type JsonColumn = ColumnType<unknown, string, string>
+
+export interface ToursTable {
+  id: string
+  title: string
+  description: string
+  initiative_id: string | null
+  position: number
+}
+
+export interface TourSourcesTable {
+  tour_id: string
+  source_id: string
+}
+
+export interface TourStopsTable {
+  tour_id: string
+  position: number
+  title: string
+  caption: string
+  view: JsonColumn
+  filter: JsonColumn
+  selection: ColumnType<unknown, string | null, string | null>
+}
+
 export interface MetaTable {
   key: string
   value: string
@@ -116,6 +142,9 @@ export interface Database {
   groups: GroupsTable
   group_initiatives: GroupInitiativesTable
   group_members: GroupMembersTable
+  tours: ToursTable
+  tour_sources: TourSourcesTable
+  tour_stops: TourStopsTable
   atlas_meta: MetaTable
 }
 

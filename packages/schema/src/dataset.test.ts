@@ -39,6 +39,7 @@ const valid = {
       sourceId: 'doc',
     },
   ],
+  tours: [],
 }
 
 const problems = (data: unknown) => {

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { groupInputSchema } from './group'
+import { groupInputSchema, membershipLinkId } from './group'
 import { initiativeSchema } from './initiative'
 import { institutionSchema } from './institution'
 import { linkInputSchema } from './link'
 import { sourceSchema } from './source'
+import { tourSchema } from './tour'
 
 /**
  * A whole data set (the seed, later an import): every record valid on its own, ids unique, and every
@@ -16,6 +17,7 @@ export const datasetSchema = z
     institutions: z.array(institutionSchema),
     groups: z.array(groupInputSchema),
     links: z.array(linkInputSchema),
+    tours: z.array(tourSchema),
   })
   .superRefine((data, ctx) => {
     const ids = {
@@ -26,7 +28,7 @@ export const datasetSchema = z
     const expect = (set: Set<string>, id: string, path: (string | number)[], what: string) => {
       if (!set.has(id)) ctx.addIssue({ code: 'custom', path, message: `refers to unknown ${what} "${id}"` })
     }
-    for (const key of ['sources', 'initiatives', 'institutions', 'groups', 'links'] as const) {
+    for (const key of ['sources', 'initiatives', 'institutions', 'groups', 'links', 'tours'] as const) {
       const seen = new Set<string>()
       data[key].forEach((record, i) => {
         if (seen.has(record.id)) {
@@ -81,6 +83,29 @@ export const datasetSchema = z
       expect(ids.institutions, link.to, ['links', i, 'to'], 'institution')
       expect(ids.sources, link.sourceId, ['links', i, 'sourceId'], 'source')
       expectEach(ids.initiatives, link.initiatives, ['links', i, 'initiatives'], 'initiative')
+    })
+    const linkIds = new Set([
+      ...data.links.map((link) => link.id),
+      ...data.groups.flatMap((g) => g.members.map((m) => membershipLinkId(g.id, m.institutionId))),
+    ])
+    data.tours.forEach((tour, i) => {
+      if (tour.initiativeId)
+        expect(ids.initiatives, tour.initiativeId, ['tours', i, 'initiativeId'], 'initiative')
+      expectEach(ids.sources, tour.sourceIds, ['tours', i, 'sourceIds'], 'source')
+      tour.stops.forEach((stop, j) => {
+        const path = ['tours', i, 'stops', j]
+        expectEach(
+          ids.initiatives,
+          stop.filter.initiatives ?? [],
+          [...path, 'filter', 'initiatives'],
+          'initiative',
+        )
+        if (stop.selection?.type === 'institution') {
+          expect(ids.institutions, stop.selection.id, [...path, 'selection', 'id'], 'institution')
+        }
+        if (stop.selection?.type === 'link')
+          expect(linkIds, stop.selection.id, [...path, 'selection', 'id'], 'link')
+      })
     })
   })
 

@@ -42,3 +42,8 @@ export const groupSchema = groupInputSchema.omit({ founded: true }).extend({
 })
 
 export type Group = z.infer<typeof groupSchema>
+
+/** The id of the link that joins a member to its group's seat. */
+export function membershipLinkId(groupId: string, institutionId: string): string {
+  return `${groupId}-${institutionId}`
+}

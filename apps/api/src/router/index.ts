@@ -5,6 +5,7 @@ import { institutionRouter } from './institution'
 import { linkRouter } from './link'
 import { sourceRouter } from './source'
 import { statsRouter } from './stats'
+import { tourRouter } from './tour'
 
 export const appRouter = router({
   initiative: initiativeRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   group: groupRouter,
   stats: statsRouter,
   source: sourceRouter,
+  tour: tourRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -136,4 +136,23 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(missing.code).toBe('NOT_FOUND')
     expect(missing.message).toBe('institution "no-such-university" does not exist')
   })
+
+  it('tour.list and tour.get give the seeded tours, one per initiative, with their stops', async () => {
+    const tours = await api.tour.list()
+    expect(tours.map((t) => [t.initiativeId, t.stopCount])).toEqual([
+      ['sino-polish-consortium', 5],
+      ['china-spain-csp', 4],
+      ['belt-and-road', 4],
+    ])
+    const tour = await api.tour.get({ id: 'sino-polish-university-consortium' })
+    expect(tour.title).toBe('Sino-Polish University Consortium: founded 21 March 2017 in Beijing')
+    expect(tour.stops[1]).toMatchObject({
+      title: 'Inaugurated in Beijing',
+      selection: { type: 'institution', id: 'beijing-university-of-technology' },
+      filter: { initiatives: ['sino-polish-consortium'], countries: [] },
+    })
+    expect(tour.stops[1]?.view.zoom).toBeGreaterThan(8)
+    expect((await rejection(api.tour.get({ id: 'no-such-tour' }))).code).toBe('NOT_FOUND')
+    expect((await rejection(api.tour.get({ id: 'Not A Slug' }))).code).toBe('BAD_REQUEST')
+  })
 })

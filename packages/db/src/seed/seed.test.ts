@@ -143,7 +143,7 @@ describe.each(testEngines())('seed on %s', (engine) => {
   it('changes nothing when it runs again, and runs only once at start', async () => {
     const before = await countRows(connection)
     const again = await seed(connection.db)
-    expect(again).toEqual({ sources: 0, initiatives: 0, institutions: 0, groups: 0, links: 0 })
+    expect(again).toEqual({ sources: 0, initiatives: 0, institutions: 0, groups: 0, links: 0, tours: 0 })
     expect(await countRows(connection)).toEqual(before)
     expect(await seedIfNew(connection.db)).toBeNull()
     expect(before).toMatchObject({
@@ -153,5 +153,16 @@ describe.each(testEngines())('seed on %s', (engine) => {
       groups: 2,
       group_members: 25,
     })
+  })
+
+  it('brings a database seeded before the tours up to date, once', async () => {
+    await connection.db.deleteFrom('tours').execute()
+    await connection.db
+      .updateTable('atlas_meta')
+      .set({ value: '1' })
+      .where('key', '=', 'seed_version')
+      .execute()
+    expect(await seedIfNew(connection.db)).toMatchObject({ institutions: 0, tours: 3 })
+    expect(await seedIfNew(connection.db)).toBeNull()
   })
 })

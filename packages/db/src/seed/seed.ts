@@ -3,25 +3,30 @@ import type { Database } from '../types'
 import { seedDataset } from './dataset'
 import { type WriteCounts, writeDataset } from './writeDataset'
 
-const SEEDED_KEY = 'seeded_at'
+// Raised when the seed data gains records that existing databases should receive (2: the tours).
+const SEED_VERSION = 2
+const SEED_VERSION_KEY = 'seed_version'
 
-/** Writes the seed data set (idempotent) and remembers that it did. */
+/** Writes the seed data set (idempotent: existing records are left as they are) and records its version. */
 export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
   const counts = await writeDataset(db, seedDataset())
   await db
     .insertInto('atlas_meta')
-    .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-    .onConflict((oc) => oc.column('key').doNothing())
+    .values({ key: SEED_VERSION_KEY, value: String(SEED_VERSION) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(SEED_VERSION) }))
     .execute()
   return counts
 }
 
-/** Seeds a database only the first time, so records that editors later delete do not come back on restart. */
+/**
+ * Seeds a database the first time and again only when the seed data has grown, so records that editors delete
+ * do not come back on every restart.
+ */
 export async function seedIfNew(db: Kysely<Database>): Promise<WriteCounts | null> {
   const marker = await db
     .selectFrom('atlas_meta')
     .select('value')
-    .where('key', '=', SEEDED_KEY)
+    .where('key', '=', SEED_VERSION_KEY)
     .executeTakeFirst()
-  return marker ? null : seed(db)
+  return Number(marker?.value ?? 0) >= SEED_VERSION ? null : seed(db)
 }

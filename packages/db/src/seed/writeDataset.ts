@@ -3,7 +3,10 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../types'
 import { membershipLinks } from './membershipLinks'
 
-export type WriteCounts = Record<'sources' | 'initiatives' | 'institutions' | 'groups' | 'links', number>
+export type WriteCounts = Record<
+  'sources' | 'initiatives' | 'institutions' | 'groups' | 'links' | 'tours',
+  number
+>
 
 /**
  * Writes a valid data set in one transaction. Records whose id already exists are left as they are, so writing
@@ -16,6 +19,7 @@ export async function writeDataset(db: Kysely<Database>, data: Dataset): Promise
     institutions: await writeInstitutions(trx, data),
     groups: await writeGroups(trx, data),
     links: await writeLinks(trx, data),
+    tours: await writeTours(trx, data),
   }))
 }
 
@@ -187,6 +191,41 @@ async function writeLinks(trx: Trx, data: Dataset) {
     'link_initiatives',
     links.flatMap((l) =>
       l.initiatives.map((initiativeId) => ({ link_id: l.id, initiative_id: initiativeId })),
+    ),
+  )
+  return count
+}
+
+async function writeTours(trx: Trx, data: Dataset) {
+  const count = await insertNew(
+    trx,
+    'tours',
+    data.tours.map((t, position) => ({
+      id: t.id,
+      title: t.title,
+      description: t.description,
+      initiative_id: t.initiativeId,
+      position,
+    })),
+  )
+  await insertNew(
+    trx,
+    'tour_sources',
+    data.tours.flatMap((t) => t.sourceIds.map((sourceId) => ({ tour_id: t.id, source_id: sourceId }))),
+  )
+  await insertNew(
+    trx,
+    'tour_stops',
+    data.tours.flatMap((t) =>
+      t.stops.map((stop, position) => ({
+        tour_id: t.id,
+        position,
+        title: stop.title,
+        caption: stop.caption,
+        view: JSON.stringify(stop.view),
+        filter: JSON.stringify(stop.filter),
+        selection: stop.selection ? JSON.stringify(stop.selection) : null,
+      })),
     ),
   )
   return count

@@ -1,0 +1,46 @@
+import { type Tour, type TourSummary, tourStopSchema } from '@atlas/schema'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../types'
+
+/** All tours in their order, or with `id` only that one. */
+export async function listTours(db: Kysely<Database>, id?: string): Promise<TourSummary[]> {
+  let query = db
+    .selectFrom('tours')
+    .select(['id', 'title', 'description', 'initiative_id'])
+    .select((eb) => [
+      eb
+        .selectFrom('tour_stops')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('tour_stops.tour_id', '=', 'tours.id')
+        .as('stop_count'),
+      eb
+        .selectFrom('tour_sources')
+        .select(sql<string[]>`coalesce(array_agg(source_id order by source_id), '{}')`.as('ids'))
+        .whereRef('tour_sources.tour_id', '=', 'tours.id')
+        .as('source_ids'),
+    ])
+    .orderBy('position')
+  if (id) query = query.where('id', '=', id)
+  const rows = await query.execute()
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    initiativeId: r.initiative_id,
+    sourceIds: r.source_ids ?? [],
+    stopCount: r.stop_count ?? 0,
+  }))
+}
+
+export async function findTour(db: Kysely<Database>, id: string): Promise<Tour | undefined> {
+  const [summary] = await listTours(db, id)
+  if (!summary) return undefined
+  const stops = await db
+    .selectFrom('tour_stops')
+    .select(['title', 'caption', 'view', 'filter', 'selection'])
+    .where('tour_id', '=', id)
+    .orderBy('position')
+    .execute()
+  const { stopCount: _, ...tour } = summary
+  return { ...tour, stops: stops.map((stop) => tourStopSchema.parse(stop)) }
+}
