@@ -1,21 +1,28 @@
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/600.css'
+import './styles/theme.css'
+import './styles/panels.css'
+import './styles/layout.css'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { InstitutionList } from './InstitutionList'
-import { t } from './i18n/translate'
+import { App } from './App'
+import { intlLocale, t } from './i18n/translate'
+import { preloadMap } from './MapArea'
 import { queryClient, TRPCProvider, trpcClient } from './trpc'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
+document.documentElement.lang = intlLocale
+document.title = t('app.title')
+preloadMap()
+
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <main>
-          <h1>{t('app.title')}</h1>
-          <InstitutionList />
-        </main>
+        <App />
       </TRPCProvider>
     </QueryClientProvider>
   </StrictMode>,

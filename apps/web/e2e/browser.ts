@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+const CHROMIUM = '/usr/bin/chromium'
+
+/** Debian's Chromium, headless, kept from reaching any host on its own (see shared/notes/browser.md). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export interface WatchedPage {
+  page: Page
+  /** Requests that went anywhere but this machine. */
+  foreignRequests: string[]
+  consoleErrors: string[]
+}
+
+/** A page that records every request leaving localhost and every console error or uncaught exception. */
+export async function openPage(browser: Browser, size = { width: 1440, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: size })
+  const page = await context.newPage()
+  const watched: WatchedPage = { page, foreignRequests: [], consoleErrors: [] }
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    if (!local && !['data:', 'blob:', 'atlas-glyphs:'].includes(url.protocol))
+      watched.foreignRequests.push(request.url())
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => watched.consoleErrors.push(error.message))
+  return watched
+}

@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openPage, type WatchedPage } from './browser'
+import { drawnLinkIds, mapIdle, pixelsOfColour } from './mapProbe'
+import { type RunningServer, startServer } from './server'
+
+const CHINA_SPAIN_RED = '#e5484d'
+const CONSORTIUM_BLUE = '#3b82f6'
+const ALL = '29 institutions · 27 links · 4 countries'
+const WITHOUT_CHINA_SPAIN = '26 institutions · 25 links · 3 countries'
+const SAME_POINT_LINKS = ['bpc-cnmc-going-out-pilot', 'bpc-cnmc-staff-training']
+const LODZ_SOURCE =
+  'Sino-Polish University Consortium under the “Belt and Road” Initiative Established in Beijing University of Technology'
+
+describe('the map dashboard, from the production build on the embedded database', () => {
+  let server: RunningServer
+  let browser: Browser
+  const opened: WatchedPage[] = []
+  const open = async (path = '/') => {
+    const watched = await openPage(browser)
+    opened.push(watched)
+    await watched.page.goto(server.url + path)
+    return watched
+  }
+  const counts = (watched: WatchedPage) => watched.page.locator('.counts-bar')
+
+  let DRAWABLE_LINKS: string[] = []
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    const response = await fetch(`${server.url}/trpc/link.list`)
+    const { result } = (await response.json()) as { result: { data: { id: string }[] } }
+    DRAWABLE_LINKS = result.data
+      .map((link) => link.id)
+      .filter((id) => !SAME_POINT_LINKS.includes(id))
+      .sort()
+  })
+  afterEach(async () => {
+    // Every page of every test: nothing asked of another host, nothing logged as an error.
+    for (const { foreignRequests, consoleErrors } of opened) {
+      expect(foreignRequests).toEqual([])
+      expect(consoleErrors).toEqual([])
+    }
+    await Promise.all(opened.splice(0).map(({ page }) => page.context().close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('draws the partnerships as arcs in their initiatives’ colours', async () => {
+    const watched = await open()
+    await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
+    // Beijing Polytechnic College and CNMC share Beijing's city point: their two links have no length to draw.
+    expect(await drawnLinkIds(watched.page)).toEqual(DRAWABLE_LINKS)
+    expect(await pixelsOfColour(watched.page, CONSORTIUM_BLUE)).toBeGreaterThan(200)
+    expect(await pixelsOfColour(watched.page, CHINA_SPAIN_RED)).toBeGreaterThan(20)
+    await watched.page.screenshot({ path: '/tmp/atlas-e2e-world.png' })
+  })
+
+  it('unchecking an initiative changes the counts and the drawn arcs at once', async () => {
+    const watched = await open()
+    await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
+    const redBefore = await pixelsOfColour(watched.page, CHINA_SPAIN_RED)
+    await watched.page
+      .getByRole('checkbox', { name: /China–Spain Comprehensive Strategic Partnership/ })
+      .uncheck()
+    await expect.poll(() => counts(watched).textContent()).toBe(WITHOUT_CHINA_SPAIN)
+    expect(await drawnLinkIds(watched.page)).toEqual(
+      DRAWABLE_LINKS.filter((id) => !id.startsWith('beihang-valencia-polytechnic-institute')),
+    )
+    expect(await pixelsOfColour(watched.page, CHINA_SPAIN_RED)).toBeLessThan(redBefore / 4)
+  })
+
+  it('finds Łódź by typing "Lodz", selects it and shows its source', async () => {
+    const watched = await open()
+    const search = watched.page.getByRole('combobox')
+    await search.fill('Lodz')
+    await watched.page.getByRole('option', { name: /Lodz University of Technology/ }).waitFor()
+    await search.press('ArrowDown')
+    await search.press('Enter')
+    await expect.poll(() => watched.page.url()).toContain('sel=i:lodz-university-of-technology')
+    const details = watched.page.getByRole('heading', { name: 'Lodz University of Technology' })
+    await details.waitFor()
+    await watched.page.getByText('Politechnika Łódzka').first().waitFor()
+    await watched.page.getByText(LODZ_SOURCE).first().waitFor()
+    await mapIdle(watched.page)
+    await watched.page.screenshot({ path: '/tmp/atlas-e2e-lodz.png' })
+  })
+
+  it('reopens exactly the same view from a copied URL, and back and forward move through it', async () => {
+    const first = await open()
+    await expect.poll(() => counts(first).textContent(), { timeout: 30_000 }).toBe(ALL)
+    await first.page
+      .getByRole('checkbox', { name: /China–Spain Comprehensive Strategic Partnership/ })
+      .uncheck()
+    const search = first.page.getByRole('combobox')
+    await search.fill('Lodz')
+    await first.page.getByRole('option', { name: /Lodz University of Technology/ }).click()
+    await first.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
+    await expect.poll(() => first.page.url()).toMatch(/v=19\.\d+,51\.\d+/)
+    await mapIdle(first.page)
+    const copied = first.page.url()
+    const centre = await first.page.evaluate(() => window.__atlasMap?.getCenter().toArray())
+
+    const second = await open(copied.slice(server.url.length))
+    await expect.poll(() => counts(second).textContent(), { timeout: 30_000 }).toBe(WITHOUT_CHINA_SPAIN)
+    await second.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
+    expect(
+      await second.page
+        .getByRole('checkbox', { name: /China–Spain Comprehensive Strategic Partnership/ })
+        .isChecked(),
+    ).toBe(false)
+    await mapIdle(second.page)
+    const restored = await second.page.evaluate(() => window.__atlasMap?.getCenter().toArray())
+    expect(restored?.[0]).toBeCloseTo(centre?.[0] ?? Number.NaN, 1)
+    expect(restored?.[1]).toBeCloseTo(centre?.[1] ?? Number.NaN, 1)
+
+    await second.page.goBack()
+    await expect.poll(() => second.page.url()).not.toContain('sel=')
+    await second.page.goForward()
+    await expect.poll(() => second.page.url()).toContain('sel=i:lodz-university-of-technology')
+  })
+
+  it('says so, with a retry, when the server cannot be reached', async () => {
+    const watched = await openPage(browser)
+    opened.push(watched)
+    await watched.page.route('**/trpc/**', (route) => route.abort('connectionrefused'))
+    await watched.page.goto(server.url)
+    const retry = watched.page.getByRole('button', { name: 'Retry' })
+    await retry.waitFor({ timeout: 30_000 })
+    await watched.page.unroute('**/trpc/**')
+    // The refused requests are this test's doing, not errors of the app.
+    watched.consoleErrors.length = 0
+    await retry.click()
+    await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
+  })
+})

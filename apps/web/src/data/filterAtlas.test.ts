@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
+import { filterAtlas, yearDomain } from './filterAtlas'
+import { institutions, links } from './fixtures/atlasFixture'
+
+const shown = (filter: Partial<AtlasFilter>) => {
+  const result = filterAtlas({ institutions, links }, { ...NO_FILTER, ...filter })
+  return {
+    ...result,
+    linkIds: result.links.map((link) => link.id),
+    institutionIds: result.institutions.map((institution) => institution.id),
+  }
+}
+
+describe('filterAtlas', () => {
+  it('shows everything, the unlinked institution too, without a filter', () => {
+    const result = shown({})
+    expect(result.linkIds).toHaveLength(4)
+    expect(result.institutionIds).toHaveLength(7)
+    expect(result.counts).toEqual({ institutions: 7, links: 4, countries: 4 })
+  })
+
+  it('shows links of at least one listed initiative', () => {
+    expect(shown({ initiatives: ['sino-polish-consortium'] }).linkIds).toEqual(['consortium-lodz'])
+    expect(shown({ initiatives: ['belt-and-road'] }).linkIds).toEqual([
+      'consortium-lodz',
+      'bpc-cnmc-pilot',
+      'bpc-cnmc-training',
+    ])
+    expect(shown({ initiatives: [] }).linkIds).toEqual([])
+  })
+
+  it('shows links of a listed kind', () => {
+    expect(shown({ linkKinds: ['joint_institute', 'training_programme'] }).linkIds).toEqual([
+      'beihang-valencia',
+      'bpc-cnmc-training',
+    ])
+  })
+
+  it('shows a link when either end is in a listed country, with both ends', () => {
+    const result = shown({ countries: ['PL'] })
+    expect(result.linkIds).toEqual(['consortium-lodz'])
+    expect(result.institutionIds).toEqual([
+      'beijing-university-of-technology',
+      'lodz-university-of-technology',
+    ])
+    expect(result.counts.countries).toBe(2)
+  })
+
+  it('shows an unlinked institution while only the country part is active, if its country is listed', () => {
+    expect(shown({ countries: ['ZM'] }).institutionIds).toEqual(['lonely-university'])
+    expect(shown({ countries: ['PL'] }).institutionIds).not.toContain('lonely-university')
+    expect(shown({ countries: ['ZM'], yearFrom: 2010 }).institutionIds).toEqual([])
+    expect(shown({ initiatives: ['belt-and-road'] }).institutionIds).not.toContain('lonely-university')
+    expect(shown({ linkKinds: ['joint_institute'] }).institutionIds).not.toContain('lonely-university')
+  })
+
+  it('hides an institution whose links are all filtered out', () => {
+    expect(shown({ initiatives: ['china-spain-csp'] }).institutionIds).toEqual([
+      'universitat-politecnica-de-valencia',
+      'beihang-university',
+    ])
+  })
+
+  it('shows undated links only while neither year bound is set', () => {
+    expect(shown({}).linkIds).toContain('bpc-cnmc-training')
+    expect(shown({ yearFrom: 2000 }).linkIds).not.toContain('bpc-cnmc-training')
+    expect(shown({ yearTo: 2030 }).linkIds).not.toContain('bpc-cnmc-training')
+  })
+
+  it('shows dated links whose start year lies within the bounds, both ends included', () => {
+    expect(shown({ yearFrom: 2016, yearTo: 2017 }).linkIds).toEqual(['consortium-lodz', 'bpc-cnmc-pilot'])
+    expect(shown({ yearFrom: 2017 }).linkIds).toEqual(['consortium-lodz', 'beihang-valencia'])
+    expect(shown({ yearTo: 2016 }).linkIds).toEqual(['bpc-cnmc-pilot'])
+  })
+
+  it('combines parts: every part must match', () => {
+    expect(shown({ initiatives: ['belt-and-road'], countries: ['CN'], yearTo: 2016 }).linkIds).toEqual([
+      'bpc-cnmc-pilot',
+    ])
+  })
+
+  it('counts shown links per country once each, and per institution', () => {
+    const result = shown({})
+    expect(Object.fromEntries(result.linksByCountry)).toEqual({ PL: 1, CN: 4, ES: 1 })
+    expect(result.linksByInstitution.get('beijing-polytechnic-college')).toBe(2)
+    expect(result.linksByInstitution.has('lonely-university')).toBe(false)
+    expect(Object.fromEntries(shown({ countries: ['PL'] }).linksByCountry)).toEqual({ PL: 1, CN: 1 })
+  })
+})
+
+describe('yearDomain', () => {
+  it('runs from the earliest start year to the current year, ignoring undated links', () => {
+    expect(yearDomain(links, new Date('2026-06-01'))).toEqual({ from: 2016, to: 2026 })
+  })
+
+  it('is this year alone when nothing is dated', () => {
+    expect(yearDomain([], new Date('2026-06-01'))).toEqual({ from: 2026, to: 2026 })
+  })
+})

@@ -1,0 +1,164 @@
+import { greatCircleArc, type Position } from '@atlas/geo'
+import type { CountryCode, InstitutionKind, InstitutionSummary, LinkKind } from '@atlas/schema'
+import type { FeatureCollection, MultiLineString, Point } from 'geojson'
+import type { AtlasFilter } from '../state/atlasView'
+import { initiativeFlag, onlyCountriesFiltered } from './linkFilter'
+import type { MapLink } from './mapLinks'
+
+/** What an arc carries for the layers' filters and paint, and for the tooltip and clicks. */
+export interface ArcProperties {
+  id: string
+  link: string
+  /** The other link a pairwise arc stands for. */
+  link2?: string
+  from: string
+  to: string
+  fromCountry: CountryCode
+  toCountry: CountryCode
+  kind: LinkKind
+  /** Absent when the start is unknown, so that `['has', 'year']` tells. */
+  year?: number
+  /** The first two initiatives, whose colours the arc is drawn in, and how many it has. */
+  i0?: string
+  i1?: string
+  n: number
+  [flag: `in:${string}`]: true
+}
+
+export interface InstitutionProperties {
+  id: string
+  name: string
+  /** The label's second line: the city, after the native name when that is in another script. */
+  sub: string
+  kind: InstitutionKind
+  country: CountryCode
+  /** The initiative it is coloured by: the most frequent among its links ('' without links). */
+  initiative: string
+  /** How many of its links are shown. */
+  links: number
+}
+
+/** Degrees of arc between vertices: smooth at world scale, few enough vertices for many links. */
+const ARC_STEP_DEGREES = 1.5
+
+/** Great-circle arcs between where the two ends are drawn, cut at the antimeridian. */
+export function arcCollection(
+  links: readonly MapLink[],
+  positions: ReadonlyMap<string, Position>,
+): FeatureCollection<MultiLineString, ArcProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: links.flatMap((link) => {
+      const from = positions.get(link.from)
+      const to = positions.get(link.to)
+      if (!from || !to) return []
+      return [
+        {
+          type: 'Feature',
+          properties: arcProperties(link),
+          geometry: { type: 'MultiLineString', coordinates: greatCircleArc(from, to, ARC_STEP_DEGREES) },
+        },
+      ]
+    }),
+  }
+}
+
+function arcProperties(link: MapLink): ArcProperties {
+  const [i0, i1] = link.initiatives
+  const properties: ArcProperties = {
+    id: link.id,
+    link: link.linkId,
+    from: link.from,
+    to: link.to,
+    fromCountry: link.fromCountry,
+    toCountry: link.toCountry,
+    kind: link.kind,
+    n: link.initiatives.length,
+  }
+  if (link.otherLinkId) properties.link2 = link.otherLinkId
+  if (link.year !== null) properties.year = link.year
+  if (i0) properties.i0 = i0
+  if (i1) properties.i1 = i1
+  for (const id of link.initiatives) properties[initiativeFlag(id) as `in:${string}`] = true
+  return properties
+}
+
+/**
+ * The institutions the filter shows (see AtlasFilter): those at an end of a shown link, and those without any
+ * link while only countries are filtered, with their shown links counted.
+ */
+export function institutionCollection(
+  institutions: readonly InstitutionSummary[],
+  positions: ReadonlyMap<string, Position>,
+  allLinks: readonly MapLink[],
+  shownLinks: readonly MapLink[],
+  filter: AtlasFilter,
+): FeatureCollection<Point, InstitutionProperties> {
+  const shownCount = countByEnd(shownLinks)
+  const linked = countByEnd(allLinks)
+  const colourOf = mainInitiatives(allLinks)
+  const showUnlinked = onlyCountriesFiltered(filter)
+  return {
+    type: 'FeatureCollection',
+    features: institutions.flatMap((institution) => {
+      const links = shownCount.get(institution.id) ?? 0
+      const unlinkedShown =
+        showUnlinked &&
+        !linked.has(institution.id) &&
+        (filter.countries.length === 0 || filter.countries.includes(institution.country))
+      const position = positions.get(institution.id)
+      if ((links === 0 && !unlinkedShown) || !position) return []
+      return [
+        {
+          type: 'Feature',
+          properties: {
+            id: institution.id,
+            name: institution.name,
+            sub: secondLine(institution),
+            kind: institution.kind,
+            country: institution.country,
+            initiative: colourOf.get(institution.id) ?? '',
+            links,
+          },
+          geometry: { type: 'Point', coordinates: position },
+        },
+      ]
+    }),
+  }
+}
+
+function countByEnd(links: readonly MapLink[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { from, to } of links) {
+    counts.set(from, (counts.get(from) ?? 0) + 1)
+    counts.set(to, (counts.get(to) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Per institution, the initiative that comes first on most of its links. */
+function mainInitiatives(links: readonly MapLink[]): Map<string, string> {
+  const tallies = new Map<string, Map<string, number>>()
+  for (const link of links) {
+    const initiative = link.initiatives[0]
+    if (!initiative) continue
+    for (const end of [link.from, link.to]) {
+      const tally = tallies.get(end) ?? new Map<string, number>()
+      tally.set(initiative, (tally.get(initiative) ?? 0) + 1)
+      tallies.set(end, tally)
+    }
+  }
+  const main = new Map<string, string>()
+  for (const [institution, tally] of tallies) {
+    const [best] = [...tally].sort((a, b) => b[1] - a[1])
+    if (best) main.set(institution, best[0])
+  }
+  return main
+}
+
+const LATIN = /\p{Script=Latin}/u
+
+/** A native name in Latin script reads much like the English one; one in another script is worth showing. */
+function secondLine({ name, nativeName, city }: InstitutionSummary): string {
+  return nativeName && nativeName !== name && !LATIN.test(nativeName) ? `${nativeName} · ${city}` : city
+}

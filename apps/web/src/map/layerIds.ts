@@ -1,0 +1,42 @@
+/**
+ * The names of the map's sources and layers, apart from their declarations (layers.ts) so that end-to-end tests can
+ * import them without the app's assets: `window.__atlasMap.queryRenderedFeatures({ layers: [LAYER_IDS.arcs] })`.
+ */
+
+export const SOURCE_IDS = {
+  countries: 'countries',
+  countryLines: 'country-lines',
+  countryLabels: 'country-labels',
+  arcs: 'arcs',
+  institutions: 'institutions',
+  /** The selected institutions and their partners, drawn unclustered above the rest. */
+  highlighted: 'highlighted-institutions',
+} as const
+
+export const LAYER_IDS = {
+  background: 'background',
+  countries: 'countries',
+  countryOutline: 'country-outline',
+  borders: 'borders',
+  coast: 'coast',
+  countryLabels: 'country-labels',
+  arcHalo: 'arc-halo',
+  arcs: 'arcs',
+  arcsSecondColour: 'arcs-second-colour',
+  clusters: 'clusters',
+  clusterCounts: 'cluster-counts',
+  institutions: 'institutions',
+  institutionLabels: 'institution-labels',
+  highlighted: 'highlighted-institutions',
+  highlightedLabels: 'highlighted-institution-labels',
+} as const
+
+/** The layers a pointer can hover and click, topmost first. */
+export const INTERACTIVE_LAYER_IDS = [
+  LAYER_IDS.highlighted,
+  LAYER_IDS.institutions,
+  LAYER_IDS.clusters,
+  LAYER_IDS.arcs,
+  LAYER_IDS.arcsSecondColour,
+  LAYER_IDS.countries,
+]

@@ -1,0 +1,118 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { describe, expect, it } from 'vitest'
+import { NO_FILTER } from '../state/atlasView'
+import { INITIATIVES } from './fixtures'
+import { layerChanges } from './layerChanges'
+import { LAYER_IDS, SOURCE_IDS } from './layerIds'
+import { atlasLayers, choroplethColour, type LayerState } from './layers'
+import { linkFilterExpression } from './linkFilter'
+
+const state: LayerState = {
+  theme: 'light',
+  colourBy: 'initiative',
+  initiatives: INITIATIVES,
+  filter: NO_FILTER,
+  highlight: null,
+  selectedInstitution: null,
+  selectedCountry: null,
+  choropleth: null,
+  offlineBasemap: true,
+}
+const layer = (layers: LayerSpecification[], id: string) => {
+  const found = layers.find((candidate) => candidate.id === id)
+  if (!found) throw new Error(`no layer ${id}`)
+  return found
+}
+
+describe('atlasLayers', () => {
+  it('declares every layer once, each on a source of the map', () => {
+    const layers = atlasLayers(state)
+    expect(layers.map((l) => l.id).sort()).toEqual(Object.values(LAYER_IDS).sort())
+    const sources = new Set<string>(Object.values(SOURCE_IDS))
+    for (const l of layers) if ('source' in l) expect(sources).toContain(l.source)
+  })
+
+  it('leaves water, borders and country names to an online basemap', () => {
+    const ids = atlasLayers({ ...state, offlineBasemap: false }).map((l) => l.id)
+    expect(ids).not.toContain(LAYER_IDS.background)
+    expect(ids).not.toContain(LAYER_IDS.countryLabels)
+    expect(ids).toContain(LAYER_IDS.countries)
+  })
+
+  it('filters the arcs on the GPU with the link filter', () => {
+    const filter = { ...NO_FILTER, initiatives: ['sp'], yearFrom: 2017 }
+    const arcs = layer(atlasLayers({ ...state, filter }), LAYER_IDS.arcs)
+    expect('filter' in arcs && arcs.filter).toEqual(['all', linkFilterExpression(filter), true])
+  })
+
+  it('draws arcs in one neutral colour, without the second colour, when colour shows kinds', () => {
+    const layers = atlasLayers({ ...state, colourBy: 'kind' })
+    const second = layer(layers, LAYER_IDS.arcsSecondColour)
+    expect(second.layout?.visibility).toBe('none')
+    expect(layer(layers, LAYER_IDS.arcs).paint).toMatchObject({ 'line-color': '#64748b', 'line-offset': 0 })
+  })
+
+  it('dims what the selection leaves out', () => {
+    const arcs: ExpressionSpecification = ['==', ['get', 'from'], 'bjut']
+    const highlight = { arcs, institutionIds: new Set(['lodz', 'bjut']) }
+    const layers = atlasLayers({ ...state, highlight, selectedInstitution: 'bjut' })
+    expect(layer(layers, LAYER_IDS.arcs).paint).toMatchObject({ 'line-opacity': ['case', arcs, 1, 0.1] })
+    expect(layer(layers, LAYER_IDS.institutions).paint).toMatchObject({ 'circle-opacity': 0.3 })
+    const halo = layer(layers, LAYER_IDS.arcHalo)
+    expect('filter' in halo && halo.filter).toEqual(['all', linkFilterExpression(NO_FILTER), arcs])
+  })
+
+  it('labels a highlighted institution once, on the layer above the dimmed ones', () => {
+    const highlight = {
+      arcs: ['==', 1, 1] as ExpressionSpecification,
+      institutionIds: new Set(['lodz', 'bjut']),
+    }
+    const labels = layer(atlasLayers({ ...state, highlight }), LAYER_IDS.institutionLabels)
+    expect('filter' in labels && labels.filter).toEqual([
+      'all',
+      ['!', ['has', 'point_count']],
+      ['!', ['in', ['get', 'id'], ['literal', ['bjut', 'lodz']]]],
+    ])
+  })
+
+  it('switches theme by colours alone: paint, and the colour of the labels’ second line', () => {
+    const changes = layerChanges(atlasLayers(state), atlasLayers({ ...state, theme: 'dark' }))
+    expect(changes.filter((change) => change.kind === 'paint').length).toBeGreaterThan(0)
+    expect(changes.filter((change) => change.kind !== 'paint')).toEqual([
+      expect.objectContaining({ kind: 'layout', layerId: LAYER_IDS.institutionLabels, name: 'text-field' }),
+      expect.objectContaining({ kind: 'layout', layerId: LAYER_IDS.highlightedLabels, name: 'text-field' }),
+    ])
+  })
+})
+
+describe('choroplethColour', () => {
+  const palette = { choroplethLow: '#low', choroplethHigh: '#high' }
+
+  it('leaves the land as it is when no country has links', () => {
+    expect(choroplethColour(new Map(), '#land', palette)).toBe('#land')
+  })
+
+  it('shades from light at one link to strong at the most, on a square-root scale', () => {
+    expect(
+      choroplethColour(
+        new Map([
+          ['CN', 16],
+          ['PL', 9],
+          ['DE', 0],
+        ]),
+        '#land',
+        palette,
+      ),
+    ).toEqual([
+      'interpolate',
+      ['linear'],
+      ['sqrt', ['match', ['get', 'iso'], 'CN', 16, 'PL', 9, 0]],
+      0,
+      '#land',
+      1,
+      '#low',
+      4,
+      '#high',
+    ])
+  })
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { LAYER_IDS } from './layerIds'
+import { pickTarget, type RenderedFeature } from './pick'
+
+const feature = (
+  layerId: string,
+  properties: Record<string, unknown>,
+  coordinates?: unknown,
+): RenderedFeature => ({
+  layer: { id: layerId },
+  properties,
+  geometry: { type: 'Point', coordinates },
+})
+
+describe('pickTarget', () => {
+  it('takes the topmost feature: an institution over the arc under it', () => {
+    const target = pickTarget([
+      feature(LAYER_IDS.institutions, { id: 'lodz', links: 3 }),
+      feature(LAYER_IDS.arcs, { link: 'm-lodz', from: 'lodz', to: 'bjut', kind: 'consortium_membership' }),
+    ])
+    expect(target).toEqual({ type: 'institution', id: 'lodz', links: 3 })
+  })
+
+  it('reads a cluster, an arc of either colour and a country', () => {
+    expect(pickTarget([feature(LAYER_IDS.clusters, { cluster_id: 7, point_count: 9 }, [19, 51])])).toEqual({
+      type: 'cluster',
+      clusterId: 7,
+      count: 9,
+      position: [19, 51],
+    })
+    expect(
+      pickTarget([
+        feature(LAYER_IDS.arcsSecondColour, {
+          link: 'm-lodz',
+          from: 'lodz',
+          to: 'bjut',
+          kind: 'joint_institute',
+        }),
+      ]),
+    ).toEqual({ type: 'link', linkId: 'm-lodz', from: 'lodz', to: 'bjut', kind: 'joint_institute' })
+    expect(pickTarget([feature(LAYER_IDS.countries, { iso: 'PL', name: 'Poland' })])).toEqual({
+      type: 'country',
+      code: 'PL',
+      name: 'Poland',
+    })
+  })
+
+  it('finds nothing over water, over a territory without a country code, or on layers it does not know', () => {
+    expect(pickTarget([])).toBeNull()
+    expect(pickTarget([feature(LAYER_IDS.countries, { name: 'Kosovo' })])).toBeNull()
+    expect(pickTarget([feature(LAYER_IDS.countryLabels, { name: 'Poland' })])).toBeNull()
+  })
+})

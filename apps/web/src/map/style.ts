@@ -1,0 +1,54 @@
+import type { FeatureCollection } from 'geojson'
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
+import { FONT_FACES } from './fonts'
+import { SOURCE_IDS } from './layerIds'
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
+
+/** Natural Earth's 1:50m shapes gain nothing from tiles past this zoom; deeper tiles are cut from these. */
+const BASEMAP_MAX_ZOOM = 8
+
+/**
+ * The map's sources, empty: the component hands them their data as it arrives and whenever it changes. Institutions
+ * are clustered up to zoom 11; beyond it the spiral of displayPositions keeps institutions of one city apart.
+ */
+function atlasSources(): Record<string, SourceSpecification> {
+  return {
+    [SOURCE_IDS.countries]: {
+      type: 'geojson',
+      data: EMPTY,
+      maxzoom: BASEMAP_MAX_ZOOM,
+      attribution: 'Natural Earth',
+    },
+    [SOURCE_IDS.countryLines]: { type: 'geojson', data: EMPTY, maxzoom: BASEMAP_MAX_ZOOM },
+    [SOURCE_IDS.countryLabels]: { type: 'geojson', data: EMPTY },
+    // A small buffer: cutting long arcs into tiles is most of the cost of many links (shared/notes/map-scale.md).
+    [SOURCE_IDS.arcs]: { type: 'geojson', data: EMPTY, buffer: 16 },
+    [SOURCE_IDS.institutions]: {
+      type: 'geojson',
+      data: EMPTY,
+      cluster: true,
+      clusterRadius: 44,
+      clusterMaxZoom: 11,
+    },
+    [SOURCE_IDS.highlighted]: { type: 'geojson', data: EMPTY },
+  }
+}
+
+/** The offline style: no URL anywhere, text drawn from the fonts shipped with the app. */
+export function offlineStyle(layers: LayerSpecification[]): StyleSpecification {
+  return { version: 8, 'font-faces': FONT_FACES, sources: atlasSources(), layers }
+}
+
+/** An online basemap style with the atlas's sources and layers on top of its own. */
+export function withAtlasLayers(
+  basemap: StyleSpecification,
+  layers: LayerSpecification[],
+): StyleSpecification {
+  return {
+    ...basemap,
+    'font-faces': { ...basemap['font-faces'], ...FONT_FACES },
+    sources: { ...basemap.sources, ...atlasSources() },
+    layers: [...basemap.layers, ...layers],
+  }
+}

@@ -1,0 +1,53 @@
+import type { CountryCode, InstitutionSummary } from '@atlas/schema'
+import { countryName } from '../i18n/format'
+import { t } from '../i18n/translate'
+import type { MapTarget } from './pick'
+
+export interface TooltipText {
+  title: string
+  details: string[]
+}
+
+export interface TooltipLookup {
+  institutions: ReadonlyMap<string, InstitutionSummary>
+  /** Links per country while countries are shaded; null otherwise, when countries have no tooltip. */
+  linksByCountry: ReadonlyMap<CountryCode, number> | null
+}
+
+/** What the tooltip says about what is under the pointer, or null for nothing worth saying. */
+export function tooltipText(target: MapTarget, lookup: TooltipLookup): TooltipText | null {
+  const nameOf = (id: string) => lookup.institutions.get(id)?.name ?? id
+  switch (target.type) {
+    case 'institution': {
+      const institution = lookup.institutions.get(target.id)
+      if (!institution) return null
+      const { name, nativeName, city, country } = institution
+      return {
+        title: name,
+        details: [
+          ...(nativeName && nativeName !== name ? [nativeName] : []),
+          t('details.locationValue', { city, country: countryName(country) }),
+          t('map.tooltip.links', { count: target.links }),
+        ],
+      }
+    }
+    case 'cluster':
+      return {
+        title: t('map.tooltip.cluster', { count: target.count }),
+        details: [t('map.tooltip.clusterHint')],
+      }
+    case 'link':
+      return {
+        title: t('map.tooltip.link', { from: nameOf(target.from), to: nameOf(target.to) }),
+        details: [t(`linkKind.${target.kind}`)],
+      }
+    case 'country': {
+      if (!lookup.linksByCountry) return null
+      const count = lookup.linksByCountry.get(target.code) ?? 0
+      return {
+        title: t('map.tooltip.countryLinks', { country: countryName(target.code), count }),
+        details: [],
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import type { CountryCode, InstitutionSummary } from '@atlas/schema'
+import { lazy, Suspense, useEffect, useRef } from 'react'
+import type { FilteredAtlas } from '../data/filterAtlas'
+import type { AtlasData } from '../data/useAtlasData'
+import { countryName } from '../i18n/format'
+import { t } from '../i18n/translate'
+import type { AtlasFilter, Selection } from '../state/atlasView'
+import { LoadBoundary } from './LoadBoundary'
+
+const InstitutionDetails = lazy(() =>
+  import('./InstitutionDetails').then((module) => ({ default: module.InstitutionDetails })),
+)
+const LinkDetails = lazy(() => import('./LinkDetails').then((module) => ({ default: module.LinkDetails })))
+const CountryDetails = lazy(() =>
+  import('./CountryDetails').then((module) => ({ default: module.CountryDetails })),
+)
+
+export interface DetailsActions {
+  onSelect(selection: Selection): void
+  /** Selects an institution and brings it into view. */
+  onChooseInstitution(institution: InstitutionSummary): void
+  onFilterToCountry(code: CountryCode): void
+}
+
+interface Props extends DetailsActions {
+  selection: NonNullable<Selection>
+  data: AtlasData
+  filtered: FilteredAtlas
+  filter: AtlasFilter
+  /** Changes when focus should move to the panel (a choice made in the panels, not on the map). */
+  focusRequest: number
+  onClose(): void
+}
+
+/** The side panel for whatever is selected: an institution, a partnership or a country. */
+export function DetailsPanel({
+  selection,
+  data,
+  filtered,
+  filter,
+  focusRequest,
+  onClose,
+  ...actions
+}: Props) {
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (focusRequest > 0) panel.current?.focus()
+  }, [focusRequest])
+
+  const key = selection.type === 'country' ? `c:${selection.code}` : `${selection.type}:${selection.id}`
+  return (
+    <aside ref={panel} className="side-panel details-panel" aria-label={t('details.label')} tabIndex={-1}>
+      <p className="visually-hidden" aria-live="polite">
+        {t('details.announce', { name: selectionName(selection, data) })}
+      </p>
+      <button
+        type="button"
+        className="button icon-button close-details"
+        aria-label={t('details.close')}
+        onClick={onClose}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <LoadBoundary key={key}>
+        <Suspense fallback={<p className="hint">{t('status.loadingPart')}</p>}>
+          {selection.type === 'institution' ? (
+            <InstitutionDetails id={selection.id} data={data} {...actions} />
+          ) : selection.type === 'link' ? (
+            <LinkDetails id={selection.id} data={data} {...actions} />
+          ) : (
+            <CountryDetails
+              code={selection.code}
+              data={data}
+              filtered={filtered}
+              filter={filter}
+              {...actions}
+            />
+          )}
+        </Suspense>
+      </LoadBoundary>
+    </aside>
+  )
+}
+
+function selectionName(selection: NonNullable<Selection>, data: AtlasData): string {
+  const institutionName = (id: string) =>
+    data.institutions.find((institution) => institution.id === id)?.name ?? id
+  switch (selection.type) {
+    case 'institution':
+      return institutionName(selection.id)
+    case 'country':
+      return countryName(selection.code)
+    case 'link': {
+      const link = data.links.find((candidate) => candidate.id === selection.id)
+      return link
+        ? t('details.linkName', { from: institutionName(link.fromId), to: institutionName(link.toId) })
+        : selection.id
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query'
+import type { AtlasData } from '../data/useAtlasData'
+import { formatDateSpan } from '../i18n/format'
+import { t } from '../i18n/translate'
+import { useTRPC } from '../trpc'
+import type { DetailsActions } from './DetailsPanel'
+import { SourceCitation } from './SourceCitation'
+import { Swatch } from './Swatch'
+
+interface Props extends DetailsActions {
+  id: string
+  data: AtlasData
+}
+
+/** One partnership: who, what kind, under which initiatives, when, and the source that says so. */
+export function LinkDetails({ id, data, onChooseInstitution }: Props) {
+  const trpc = useTRPC()
+  const sources = useQuery(trpc.source.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }))
+  const link = data.links.find((candidate) => candidate.id === id)
+  if (!link) return <p className="hint">{t('details.notFound')}</p>
+
+  const ends = [link.fromId, link.toId].map((endId) => ({
+    id: endId,
+    institution: data.institutions.find((institution) => institution.id === endId),
+  }))
+  const initiatives = data.initiatives.filter((initiative) => link.initiatives.includes(initiative.id))
+  const group = link.groupId ? data.groups.find((candidate) => candidate.id === link.groupId) : undefined
+  const source = sources.data?.find((candidate) => candidate.id === link.sourceId)
+
+  return (
+    <>
+      <header className="details-header">
+        <h2 className="details-title">{t(`linkKind.${link.kind}`)}</h2>
+        <p className="details-subtitle">{formatDateSpan(link)}</p>
+      </header>
+      <dl className="facts-list">
+        <div className="facts-row">
+          <dt>{t('details.between')}</dt>
+          <dd>
+            <ul className="plain-list">
+              {ends.map(({ id: endId, institution }) => (
+                <li key={endId}>
+                  {institution ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onChooseInstitution(institution)}
+                    >
+                      {institution.name}
+                    </button>
+                  ) : (
+                    endId
+                  )}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div className="facts-row">
+          <dt>{t('details.initiatives')}</dt>
+          <dd>
+            <ul className="plain-list">
+              {initiatives.map((initiative) => (
+                <li key={initiative.id} className="initiative-tag">
+                  <Swatch colour={initiative.colour} />
+                  {initiative.name}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div className="facts-row">
+          <dt>{t('details.status')}</dt>
+          <dd>{t(`linkStatus.${link.status}`)}</dd>
+        </div>
+        {link.description ? (
+          <div className="facts-row">
+            <dt>{t('details.description')}</dt>
+            <dd>{link.description}</dd>
+          </div>
+        ) : null}
+        {group ? (
+          <div className="facts-row">
+            <dt>{t('details.group')}</dt>
+            <dd>
+              {t('details.groupWithKind', { name: group.name, kind: t(`groupKind.${group.kind}`) })}
+              <p className="group-description">{group.description}</p>
+            </dd>
+          </div>
+        ) : null}
+        <div className="facts-row">
+          <dt>{t('details.source')}</dt>
+          <dd>
+            {source ? (
+              <SourceCitation source={source} />
+            ) : sources.isError ? (
+              <span role="alert">{t('status.partFailed', { message: sources.error.message })}</span>
+            ) : sources.isPending ? (
+              t('status.loadingPart')
+            ) : (
+              link.sourceId
+            )}
+          </dd>
+        </div>
+      </dl>
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import type { Source } from '@atlas/schema'
+import { formatPartialDate, joinParts } from '../i18n/format'
+import { t } from '../i18n/translate'
+
+/** A source as a reader would cite it: title, publisher, date, saying so where the document states none. */
+export function SourceCitation({ source }: { source: Source }) {
+  return (
+    <>
+      <cite>{source.title}</cite>
+      <span className="source-meta">
+        {joinParts(
+          source.publisher ?? t('details.publisherNotStated'),
+          source.publishedOn ? formatPartialDate(source.publishedOn, 'day') : t('details.dateNotStated'),
+        )}
+      </span>
+    </>
+  )
+}

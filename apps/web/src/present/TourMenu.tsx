@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { t } from '../i18n/translate'
+import { useTRPC } from '../trpc'
+import { enterFullscreen } from './fullscreen'
+import './tourMenu.css'
+
+interface Props {
+  /** Starts a tour: put `?tour=<id>[&kiosk=1]` in the URL (tourUrl.ts) and render TourPresentation for it. */
+  onStart(tourId: string, options: { kiosk: boolean }): void
+}
+
+/** The guided tours, each with what it covers, its length, and buttons to present it or run it as a kiosk loop. */
+export function TourMenu({ onStart }: Props) {
+  const trpc = useTRPC()
+  const tours = useQuery(trpc.tour.list.queryOptions())
+  const heading = useId()
+
+  const start = (tourId: string, kiosk: boolean) => {
+    // Asked here, in the click, because browsers grant full screen only to a fresh user action.
+    void enterFullscreen()
+    onStart(tourId, { kiosk })
+  }
+
+  return (
+    <section className="tour-menu" aria-labelledby={heading}>
+      <h2 id={heading}>{t('present.menu.heading')}</h2>
+      {tours.isPending ? (
+        <p className="hint" role="status">
+          {t('present.menu.loading')}
+        </p>
+      ) : null}
+      {tours.isError ? (
+        <div className="notice notice-error" role="alert">
+          <p>{t('present.menu.failed', { message: tours.error.message })}</p>
+          <button type="button" className="button" onClick={() => tours.refetch()}>
+            {t('present.retry')}
+          </button>
+        </div>
+      ) : null}
+      {tours.data?.length === 0 ? <p>{t('present.menu.empty')}</p> : null}
+      {tours.data && tours.data.length > 0 ? (
+        <>
+          <ul className="tour-menu-list">
+            {tours.data.map((tour) => (
+              <li key={tour.id} className="tour-menu-item">
+                <h3>{tour.title}</h3>
+                <p className="tour-menu-description">{tour.description}</p>
+                <p className="tour-menu-stops">{t('present.menu.stops', { count: tour.stopCount })}</p>
+                <div className="tour-menu-actions">
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    aria-label={t('present.menu.startLabel', { title: tour.title })}
+                    onClick={() => start(tour.id, false)}
+                  >
+                    {t('present.menu.start')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('present.menu.kioskLabel', { title: tour.title })}
+                    onClick={() => start(tour.id, true)}
+                  >
+                    {t('present.menu.kiosk')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="tour-menu-hint">{t('present.menu.kioskHint')}</p>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { exportFileName } from './download'
+
+describe('exportFileName', () => {
+  const day = new Date(2025, 4, 4, 23, 30)
+
+  it('names the file for what it holds and the local day', () => {
+    expect(exportFileName('links', 'csv', day)).toBe('partnership-atlas-links-2025-05-04.csv')
+  })
+
+  it('turns a title into a plain slug', () => {
+    expect(exportFileName('Łódź & Beijing: 2017–2019', 'png', day)).toBe(
+      'partnership-atlas-lodz-beijing-2017-2019-2025-05-04.png',
+    )
+  })
+
+  it('drops what cannot be written in a slug', () => {
+    expect(exportFileName('北京', 'geojson', day)).toBe('partnership-atlas-2025-05-04.geojson')
+  })
+})

@@ -1,0 +1,44 @@
+/** Saves a Blob as a file through the browser's download, as a link with a `download` name does. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Firefox reads the URL after click() returns; revoking at once can cancel the download.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
+}
+
+/** "partnership-atlas-links-2025-05-14.csv": what the file holds and the day it was made, sorted by date. */
+export function exportFileName(what: string, extension: string, date: Date = new Date()): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) =>
+    String(part).padStart(2, '0'),
+  )
+  const slug = what
+    .replace(/[łŁøØđĐßæÆœŒ]/g, (letter) => UNDECOMPOSED[letter] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `partnership-atlas-${slug ? `${slug}-` : ''}${day.join('-')}.${extension}`
+}
+
+/** Latin letters that NFKD leaves whole, written as a slug would. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+}

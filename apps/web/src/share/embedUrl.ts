@@ -1,0 +1,85 @@
+import { TOUR_PARAMS } from '../present/tourUrl'
+import { setSearchParams } from './searchParams'
+
+/**
+ * An embedded atlas is the page's own URL with:
+ *
+ *   &embed=1          the map alone, without panels, with a link to open the full atlas
+ *   &static=1         no panning, zooming or selecting (absent: interactive)
+ *   &title=…          a title shown over the map (absent: none)
+ */
+export interface EmbedOptions {
+  interactive: boolean
+  title: string
+}
+
+export interface EmbedParams {
+  embed: boolean
+  interactive: boolean
+  title: string | null
+}
+
+/** The parameters this file owns, which the atlas view's URL state must leave alone. */
+export const EMBED_PARAMS = ['embed', 'static', 'title'] as const
+
+const MAX_TITLE = 200
+
+/** The URL to embed for a page URL: the same view, without a tour being presented. */
+export function embedUrl(pageUrl: string, options: EmbedOptions): string {
+  const url = new URL(pageUrl)
+  const title = cleanTitle(options.title)
+  const noTour = Object.fromEntries(TOUR_PARAMS.map((name) => [name, null]))
+  url.search = setSearchParams(url.search, {
+    ...noTour,
+    embed: '1',
+    static: options.interactive ? null : '1',
+    title: title || null,
+  })
+  url.hash = ''
+  return url.href
+}
+
+/** The HTML to paste into a page. `frameTitle` names the frame for screen readers when no title is set. */
+export function iframeSnippet(
+  src: string,
+  {
+    title,
+    frameTitle,
+    width = 800,
+    height = 500,
+  }: { title: string; frameTitle: string; width?: number; height?: number },
+): string {
+  const name = cleanTitle(title) || frameTitle
+  return `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" style="border:0" title="${escapeHtml(name)}" loading="lazy"></iframe>`
+}
+
+/** How the page was asked to show itself. Never throws. */
+export function parseEmbedParams(search: string): EmbedParams {
+  const params = new URLSearchParams(search)
+  const title = cleanTitle(params.get('title') ?? '')
+  return {
+    embed: isOn(params.get('embed')),
+    interactive: !isOn(params.get('static')),
+    title: title || null,
+  }
+}
+
+/** Text made safe inside HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+function isOn(value: string | null): boolean {
+  return value !== null && ['', '1', 'true', 'yes'].includes(value.trim().toLowerCase())
+}
+
+/** One line of at most MAX_TITLE characters, without control characters. */
+function cleanTitle(title: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is being removed
+  return [...title.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()].slice(0, MAX_TITLE).join('').trim()
+}

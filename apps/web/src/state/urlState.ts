@@ -1,0 +1,191 @@
+import { countryCodeSchema, idSchema, LIMITS, linkKindSchema } from '@atlas/schema'
+import type { AtlasFilter, AtlasView, MapOptions, MapView, Selection, Theme } from './atlasView'
+
+/**
+ * The whole AtlasView as URL search parameters, short enough to read and share:
+ *
+ *   ?i=belt-and-road,sino-polish-consortium   initiatives (absent: all; empty: none)
+ *   &c=PL,CN                                  countries (absent or empty: all)
+ *   &k=consortium_membership                  link kinds (absent: all; empty: none)
+ *   &y=2016-2018                              start years, either end open: y=2016- or y=-2018
+ *   &sel=i:lodz-university-of-technology      selection: i:<institution id>, l:<link id>, c:<country code>
+ *   &v=19.5,51.8,4.2,0,0                      map view: lon,lat,zoom[,bearing,pitch]
+ *   &theme=dark  &o=pairwise,choropleth  &colour=kind
+ *
+ * A part equal to the default is left out. Decoding never throws: a part that does not parse falls back to the
+ * default, and a list keeps the items that parse. Parameters with other names (a tour's, an embed's) belong to
+ * other parts of the app and are kept as they are written.
+ */
+
+/** The parameters the atlas view owns. */
+export const ATLAS_VIEW_PARAMS = ['i', 'c', 'k', 'y', 'sel', 'v', 'theme', 'o', 'colour'] as const
+
+const YEAR_MIN = 1800
+const YEAR_MAX = 2200
+const MAX_LATITUDE = 85.0511
+const MAX_ZOOM = 24
+const MAX_PITCH = 85
+
+type Parser<T> = (raw: string) => T | undefined
+
+export function decodeAtlasView(search: string, defaults: AtlasView): AtlasView {
+  const params = new URLSearchParams(search)
+  const read = <T>(key: string, parse: Parser<T>, fallback: T): T => {
+    const raw = params.get(key)
+    if (raw === null) return fallback
+    return parse(raw.trim()) ?? fallback
+  }
+  const years = read('y', parseYears, { yearFrom: defaults.filter.yearFrom, yearTo: defaults.filter.yearTo })
+  const filter: AtlasFilter = {
+    initiatives: read('i', listOf(idItem), defaults.filter.initiatives),
+    countries: read('c', listOf(countryItem), defaults.filter.countries),
+    linkKinds: read('k', listOf(linkKindItem), defaults.filter.linkKinds),
+    ...years,
+  }
+  const pairwiseAndChoropleth = read('o', parseOptionFlags, {
+    pairwise: defaults.options.pairwise,
+    choropleth: defaults.options.choropleth,
+  })
+  return {
+    filter,
+    selection: read('sel', parseSelection, defaults.selection),
+    view: read('v', parseView, defaults.view),
+    theme: read('theme', parseTheme, defaults.theme),
+    options: { colourBy: read('colour', parseColourBy, defaults.options.colourBy), ...pairwiseAndChoropleth },
+  }
+}
+
+/** The search part of the URL for a view: "" when everything is the default, otherwise "?…". */
+export function encodeAtlasView(atlas: AtlasView, defaults: AtlasView): string {
+  const parts: [string, string][] = []
+  const { filter, options } = atlas
+  if (filter.initiatives !== null) parts.push(['i', filter.initiatives.join(',')])
+  if (filter.countries.length > 0) parts.push(['c', filter.countries.join(',')])
+  if (filter.linkKinds !== null) parts.push(['k', filter.linkKinds.join(',')])
+  if (filter.yearFrom !== null || filter.yearTo !== null) {
+    parts.push(['y', `${filter.yearFrom ?? ''}-${filter.yearTo ?? ''}`])
+  }
+  if (atlas.selection) parts.push(['sel', formatSelection(atlas.selection)])
+  const view = formatView(atlas.view)
+  if (view !== formatView(defaults.view)) parts.push(['v', view])
+  if (atlas.theme !== defaults.theme) parts.push(['theme', atlas.theme])
+  if (options.pairwise !== defaults.options.pairwise || options.choropleth !== defaults.options.choropleth) {
+    const flags = [options.pairwise && 'pairwise', options.choropleth && 'choropleth'].filter(Boolean)
+    parts.push(['o', flags.join(',')])
+  }
+  if (options.colourBy !== defaults.options.colourBy) parts.push(['colour', options.colourBy])
+  if (parts.length === 0) return ''
+  return `?${parts.map(([key, value]) => `${key}=${encodeReadably(value)}`).join('&')}`
+}
+
+/**
+ * A whole search part with the atlas view's parameters replaced by `atlasSearch` (what encodeAtlasView made) and
+ * every other parameter kept, as written and in its order, after them.
+ */
+export function replaceAtlasParams(search: string, atlasSearch: string): string {
+  const owned: readonly string[] = ATLAS_VIEW_PARAMS
+  const others = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !owned.includes(part.split('=', 1)[0] ?? ''))
+  const parts = [...atlasSearch.replace(/^\?/, '').split('&').filter(Boolean), ...others]
+  return parts.length > 0 ? `?${parts.join('&')}` : ''
+}
+
+/** Percent-encodes what must be, keeping the commas and colons that make the parameters readable. */
+function encodeReadably(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')
+}
+
+const idItem: Parser<string> = (raw) => idSchema.safeParse(raw).data
+const countryItem = (raw: string) => countryCodeSchema.safeParse(raw.toUpperCase()).data
+const linkKindItem = (raw: string) => linkKindSchema.safeParse(raw).data
+
+/** "" is the empty list; otherwise the items that parse, once each, or nothing when none do. */
+function listOf<T>(item: Parser<T>): Parser<T[]> {
+  return (raw) => {
+    if (raw === '') return []
+    const items = [...new Set(raw.split(',').map((part) => item(part.trim())))]
+      .filter((parsed): parsed is T => parsed !== undefined)
+      .slice(0, LIMITS.filterItems)
+    return items.length > 0 ? items : undefined
+  }
+}
+
+function parseYears(raw: string): Pick<AtlasFilter, 'yearFrom' | 'yearTo'> | undefined {
+  const match = /^(\d{4})?(-)?(\d{4})?$/.exec(raw)
+  if (!match || raw === '' || raw === '-') return undefined
+  const [, from, dash, to] = match
+  if (!dash && to) return undefined
+  const yearFrom = from ? Number(from) : null
+  const yearTo = dash ? (to ? Number(to) : null) : yearFrom
+  const inRange = (year: number | null) => year === null || (year >= YEAR_MIN && year <= YEAR_MAX)
+  if (!inRange(yearFrom) || !inRange(yearTo)) return undefined
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) return undefined
+  return { yearFrom, yearTo }
+}
+
+function formatSelection(selection: NonNullable<Selection>): string {
+  switch (selection.type) {
+    case 'institution':
+      return `i:${selection.id}`
+    case 'link':
+      return `l:${selection.id}`
+    case 'country':
+      return `c:${selection.code}`
+  }
+}
+
+function parseSelection(raw: string): Selection | undefined {
+  const [prefix, value = ''] = raw.split(/:(.*)/s)
+  if (prefix === 'i') return mapDefined(idItem(value), (id) => ({ type: 'institution', id }))
+  if (prefix === 'l') return mapDefined(idItem(value), (id) => ({ type: 'link', id }))
+  if (prefix === 'c') return mapDefined(countryItem(value), (code) => ({ type: 'country', code }))
+  return undefined
+}
+
+function mapDefined<T, U>(value: T | undefined, to: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : to(value)
+}
+
+/** Rounded to what a view needs: about ten metres, a hundredth of a zoom level, a tenth of a degree. */
+function formatView(view: MapView): string {
+  const round = (value: number, digits: number) => String(Number(value.toFixed(digits)))
+  return [
+    round(wrapDegrees(view.lon), 4),
+    round(view.lat, 4),
+    round(view.zoom, 2),
+    round(wrapDegrees(view.bearing), 1),
+    round(view.pitch, 1),
+  ].join(',')
+}
+
+function parseView(raw: string): MapView | undefined {
+  const parts = raw.split(',')
+  if (parts.length < 3 || parts.length > 5 || parts.some((part) => part.trim() === '')) return undefined
+  const [lon = 0, lat = 0, zoom = 0, bearing = 0, pitch = 0] = parts.map(Number)
+  if (![lon, lat, zoom, bearing, pitch].every(Number.isFinite)) return undefined
+  if (Math.abs(lat) > MAX_LATITUDE || zoom < 0 || zoom > MAX_ZOOM || pitch < 0 || pitch > MAX_PITCH) {
+    return undefined
+  }
+  return { lon: wrapDegrees(lon), lat, zoom, bearing: wrapDegrees(bearing), pitch }
+}
+
+/** An angle in degrees brought into [-180, 180), as a map reports a longitude after panning round the world. */
+function wrapDegrees(degrees: number): number {
+  if (degrees >= -180 && degrees < 180) return degrees + 0 // + 0 turns -0 into 0
+  return ((((degrees + 180) % 360) + 360) % 360) - 180
+}
+
+function parseTheme(raw: string): Theme | undefined {
+  return raw === 'light' || raw === 'dark' ? raw : undefined
+}
+
+function parseColourBy(raw: string): MapOptions['colourBy'] | undefined {
+  return raw === 'initiative' || raw === 'kind' ? raw : undefined
+}
+
+function parseOptionFlags(raw: string): Pick<MapOptions, 'pairwise' | 'choropleth'> {
+  const flags = new Set(raw.split(',').map((flag) => flag.trim()))
+  return { pairwise: flags.has('pairwise'), choropleth: flags.has('choropleth') }
+}
