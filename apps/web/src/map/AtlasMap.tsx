@@ -30,13 +30,6 @@ import { targetAt } from './pointer'
 import { offlineStyle, withAtlasLayers } from './style'
 import { sameView, viewOfCamera } from './view'
 
-declare global {
-  interface Window {
-    /** The map, for end-to-end tests to ask what it draws. */
-    __atlasMap?: MapLibreMap
-  }
-}
-
 // The worker ships beside the app's own files (Vite copies it), never from another host.
 setWorkerUrl(workerUrl)
 
