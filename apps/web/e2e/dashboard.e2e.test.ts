@@ -84,6 +84,10 @@ describe('the map dashboard, from the production build on the embedded database'
     await watched.page.getByText('Politechnika Łódzka').first().waitFor()
     await watched.page.getByText(LODZ_SOURCE).first().waitFor()
     await mapIdle(watched.page)
+    // The map flies to it, centred in the space the details panel leaves.
+    const [lon, lat] = (await watched.page.evaluate(() => window.__atlasMap?.getCenter().toArray())) ?? []
+    expect(lon).toBeCloseTo(19.45, 0)
+    expect(lat).toBeCloseTo(51.75, 0)
     await watched.page.screenshot({ path: '/tmp/atlas-e2e-lodz.png' })
   })
 
@@ -97,7 +101,7 @@ describe('the map dashboard, from the production build on the embedded database'
     await search.fill('Lodz')
     await first.page.getByRole('option', { name: /Lodz University of Technology/ }).click()
     await first.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
-    await expect.poll(() => first.page.url()).toMatch(/v=19\.\d+,51\.\d+/)
+    await expect.poll(() => first.page.url(), { timeout: 10_000 }).toMatch(/v=19\.\d+,51\.\d+/)
     await mapIdle(first.page)
     const copied = first.page.url()
     const centre = await first.page.evaluate(() => window.__atlasMap?.getCenter().toArray())

@@ -96,6 +96,8 @@ export function AtlasMap(props: AtlasMapProps) {
   /** False from asking for a new style until it has loaded: nothing can be set on a style that is loading. */
   const styleReady = useRef(false)
   const styleUrl = useRef<string | null>(null)
+  /** True while this component moves the camera itself, so that the move is not reported back as the person's. */
+  const movingToView = useRef(false)
 
   useEffect(() => {
     if (!container.current) return
@@ -127,6 +129,7 @@ export function AtlasMap(props: AtlasMapProps) {
       setStyleLoads((count) => count + 1)
     })
     created.on('moveend', () => {
+      if (movingToView.current) return
       const { view, onViewChange } = latest.current.props
       const now = viewOfCamera(cameraOf(created))
       // A resize or a move back to where the view already is moves nothing worth reporting.
@@ -177,9 +180,15 @@ export function AtlasMap(props: AtlasMapProps) {
     if (!map) return
     const target = { lon, lat, zoom, bearing, pitch }
     if (sameView(viewOfCamera(cameraOf(map)), target)) return
-    // The same render may have opened or closed a panel beside the map: fly within the map's new size.
-    map.resize()
-    map.flyTo({ center: [lon, lat], zoom, bearing, pitch })
+    // The same render may have opened or closed a panel beside the map: fly within the map's new size. The resize
+    // ends a move at the old view at once; that is not the person moving away from the new one.
+    movingToView.current = true
+    try {
+      map.resize()
+      map.flyTo({ center: [lon, lat], zoom, bearing, pitch })
+    } finally {
+      movingToView.current = false
+    }
   }, [map, lon, lat, zoom, bearing, pitch])
 
   return (
