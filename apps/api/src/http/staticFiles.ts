@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { COMPRESSIBLE, gzippedFile } from './compressedFile'
 import { sendError } from './respond'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -41,11 +42,18 @@ export function staticFiles(root: string) {
       return sendError(res, 404, 'the web app is not built: run the build first (npm start builds it)')
     }
     const immutable = file.startsWith(join(base, 'assets') + sep)
-    res.writeHead(200, {
+    const headers = {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
-    })
+      vary: 'accept-encoding',
+    }
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = await gzippedFile(file)
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length })
+      return void res.end(req.method === 'HEAD' ? undefined : body)
+    }
+    res.writeHead(200, headers)
     if (req.method === 'HEAD') return void res.end()
     createReadStream(file).pipe(res)
   }
