@@ -108,6 +108,16 @@ describe.each(testEngines())('http server on %s', (engine) => {
     expect(await response.text()).toContain(field)
   })
 
+  it('refuses an oversized request body without falling over', async () => {
+    const response = await fetch(`${base}/trpc/institution.list`, {
+      method: 'POST',
+      body: 'x'.repeat(1_000_000),
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect((await get('/healthz')).status).toBe(200)
+  })
+
   it('answers 404 to a well-formed id that does not exist and to unknown api paths', async () => {
     const missing = await get(trpcUrl('institution.get', { id: 'no-such-university' }))
     expect(missing.status).toBe(404)

@@ -12,6 +12,8 @@ export function createAppServer(ctx: Context, options: { webDist: string }): Ser
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    // Every procedure is a query: nothing the api reads needs a large body.
+    maxBodySize: 100_000,
     createContext: () => ctx,
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
