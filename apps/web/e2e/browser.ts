@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const CHROMIUM = '/usr/bin/chromium'
 
@@ -45,4 +46,27 @@ export async function openPage(browser: Browser, size = { width: 1440, height: 9
   })
   page.on('pageerror', (error) => watched.consoleErrors.push(error.message))
   return watched
+}
+
+/**
+ * The pages a test file opens. After each test (afterEach), `closeAll` closes them and expects that none asked
+ * another host for anything or logged an error.
+ */
+export function pageTracker() {
+  const opened: WatchedPage[] = []
+  return {
+    async open(browser: Browser, size?: { width: number; height: number }): Promise<WatchedPage> {
+      const watched = await openPage(browser, size)
+      opened.push(watched)
+      return watched
+    },
+    async closeAll(): Promise<void> {
+      const pages = opened.splice(0)
+      await Promise.all(pages.map(({ page }) => page.context().close()))
+      for (const { foreignRequests, consoleErrors } of pages) {
+        expect(foreignRequests).toEqual([])
+        expect(consoleErrors).toEqual([])
+      }
+    },
+  }
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type WatchedPage } from './browser'
+import { launchBrowser, pageTracker, type WatchedPage } from './browser'
 import { drawnLinkIds, mapIdle, pixelsOfColour } from './mapProbe'
 import { type RunningServer, startServer } from './server'
 
@@ -15,10 +15,9 @@ const LODZ_SOURCE =
 describe('the map dashboard, from the production build on the embedded database', () => {
   let server: RunningServer
   let browser: Browser
-  const opened: WatchedPage[] = []
+  const pages = pageTracker()
   const open = async (path = '/') => {
-    const watched = await openPage(browser)
-    opened.push(watched)
+    const watched = await pages.open(browser)
     await watched.page.goto(server.url + path)
     return watched
   }
@@ -34,14 +33,8 @@ describe('the map dashboard, from the production build on the embedded database'
       .filter((id) => !SAME_POINT_LINKS.includes(id))
       .sort()
   })
-  afterEach(async () => {
-    // Every page of every test: nothing asked of another host, nothing logged as an error.
-    for (const { foreignRequests, consoleErrors } of opened) {
-      expect(foreignRequests).toEqual([])
-      expect(consoleErrors).toEqual([])
-    }
-    await Promise.all(opened.splice(0).map(({ page }) => page.context().close()))
-  })
+  // Every page of every test: nothing asked of another host, nothing logged as an error.
+  afterEach(() => pages.closeAll())
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
@@ -126,8 +119,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('says so, with a retry, when the server cannot be reached', async () => {
-    const watched = await openPage(browser)
-    opened.push(watched)
+    const watched = await pages.open(browser)
     await watched.page.route('**/trpc/**', (route) => route.abort('connectionrefused'))
     await watched.page.goto(server.url)
     const retry = watched.page.getByRole('button', { name: 'Retry' })

@@ -30,9 +30,22 @@ export async function drawnLinkIds(page: Page): Promise<string[]> {
 /** How many pixels of a screenshot of the page are within `tolerance` of a colour (#rrggbb) on every channel. */
 export async function pixelsOfColour(page: Page, colour: string, tolerance = 24): Promise<number> {
   await mapIdle(page)
-  const png = (await page.screenshot()).toString('base64')
+  const [count = 0] = await pixelsInPng(page, await page.screenshot(), [colour], tolerance)
+  return count
+}
+
+/**
+ * How many pixels of a PNG are within `tolerance` of each colour (#rrggbb) on every channel, decoded by the page's
+ * own image decoder.
+ */
+export async function pixelsInPng(
+  page: Page,
+  png: Buffer,
+  colours: readonly string[],
+  tolerance = 24,
+): Promise<number[]> {
   return page.evaluate(
-    async ({ png, colour, tolerance }) => {
+    async ({ png, colours, tolerance }) => {
       const image = new Image()
       image.src = `data:image/png;base64,${png}`
       await image.decode()
@@ -40,16 +53,22 @@ export async function pixelsOfColour(page: Page, colour: string, tolerance = 24)
       canvas.width = image.width
       canvas.height = image.height
       const context = canvas.getContext('2d')
-      if (!context) return 0
+      if (!context) return colours.map(() => 0)
       context.drawImage(image, 0, 0)
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-      const target = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16))
-      let count = 0
+      const targets = colours.map((colour) =>
+        [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)),
+      )
+      const counts = colours.map(() => 0)
       for (let i = 0; i < data.length; i += 4) {
-        if (target.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) count++
+        targets.forEach((target, index) => {
+          if (target.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) {
+            counts[index] = (counts[index] ?? 0) + 1
+          }
+        })
       }
-      return count
+      return counts
     },
-    { png, colour, tolerance },
+    { png: png.toString('base64'), colours, tolerance },
   )
 }

@@ -17,6 +17,7 @@ export const en = {
   'status.mapLoading': 'Loading the map…',
   'status.mapFailed': 'The map could not be loaded: {message}',
   'action.retry': 'Retry',
+  'dialog.close': 'Close',
 
   'count.institutions': { one: '{count} institution', other: '{count} institutions' },
   'count.links': { one: '{count} link', other: '{count} links' },
@@ -32,10 +33,11 @@ export const en = {
   'toolbar.pairwise': 'Consortium pairs',
   'toolbar.pairwiseHint': 'Draw every pair of consortium members instead of members to the seat',
   'toolbar.choropleth': 'Shade countries',
+  'toolbar.projector': 'Projector',
+  'toolbar.projectorHint':
+    'High contrast, thicker lines and larger text, for a projector or a screen far away',
   'toolbar.table': 'Table',
-  'toolbar.copyLink': 'Copy link',
-  'toolbar.copied': 'Link copied',
-  'toolbar.copyFailed': 'Could not copy: the link is in the address bar',
+  'toolbar.tours': 'Tours',
 
   'search.label': 'Search institutions',
   'search.placeholder': 'Search by any name…',
@@ -202,7 +204,6 @@ export const en = {
 
   'share.open': 'Share',
   'share.heading': 'Share and export',
-  'share.close': 'Close',
 
   'share.link': 'Link to this view',
   'share.copyLink': 'Copy link',
@@ -220,7 +221,8 @@ export const en = {
   'share.imageTitle': 'Title on the image',
   'share.exportPng': 'Export PNG',
   'share.exporting': 'Making the image…',
-  'share.exportFailed': 'The image could not be made: {message}',
+  'share.exportFailed': 'The file could not be made: {message}',
+  'share.notLoaded': 'The map and its data have not finished loading yet.',
 
   'share.data': 'Data',
   'share.dataHint': 'What the current filters show, with names and sources.',
@@ -238,6 +240,9 @@ export const en = {
   'share.embedFrameTitle': 'Partnership Atlas map',
 
   'share.sources': { one: 'Source: {sources}', other: 'Sources: {sources}' },
+  'share.viewTitle': '{app}: {filter}',
+
+  'embed.open': 'Open in Partnership Atlas',
 } as const satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof en

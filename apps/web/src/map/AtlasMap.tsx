@@ -77,8 +77,19 @@ export function AtlasMap(props: AtlasMapProps) {
         selectedCountry: selection?.type === 'country' ? selection.code : null,
         choropleth: options.choropleth ? linksByCountry : null,
         offlineBasemap: ONLINE_BASEMAP === null,
+        projector: options.projector,
       }),
-    [theme, options.colourBy, options.choropleth, initiatives, filter, highlight, selection, linksByCountry],
+    [
+      theme,
+      options.colourBy,
+      options.choropleth,
+      options.projector,
+      initiatives,
+      filter,
+      highlight,
+      selection,
+      linksByCountry,
+    ],
   )
   const lookup = useMemo(
     () => ({
@@ -121,9 +132,12 @@ export function AtlasMap(props: AtlasMapProps) {
       locale: MAPLIBRE_LOCALE,
       localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
       attributionControl: { compact: true },
+      interactive: initial.interactive ?? true,
     })
     if (!online) applied.current = initialLayers
-    created.addControl(new NavigationControl({ visualizePitch: true }), 'top-right')
+    if (initial.interactive ?? true) {
+      created.addControl(new NavigationControl({ visualizePitch: true }), 'top-right')
+    }
     created.on('style.load', () => {
       styleReady.current = true
       setStyleLoads((count) => count + 1)
@@ -144,9 +158,11 @@ export function AtlasMap(props: AtlasMapProps) {
     resize.observe(container.current)
     window.__atlasMap = created
     setMap(created)
+    initial.onMapReady?.(created)
     return () => {
       resize.disconnect()
       if (window.__atlasMap === created) delete window.__atlasMap
+      latest.current.props.onMapReady?.(null)
       created.remove()
     }
   }, [])
@@ -176,20 +192,29 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [ready, styleLoads, layers])
 
   const { lon, lat, zoom, bearing, pitch } = props.view
+  const coveredBottom = props.coveredBottom ?? 0
   useEffect(() => {
     if (!map) return
     const target = { lon, lat, zoom, bearing, pitch }
-    if (sameView(viewOfCamera(cameraOf(map)), target)) return
+    // Never so much that no map is left to centre in.
+    const padding = {
+      top: 0,
+      left: 0,
+      right: 0,
+      bottom: Math.min(coveredBottom, map.getContainer().clientHeight / 2),
+    }
+    const samePadding = Math.abs((map.getPadding().bottom ?? 0) - padding.bottom) < 1
+    if (samePadding && sameView(viewOfCamera(cameraOf(map)), target)) return
     // The same render may have opened or closed a panel beside the map: fly within the map's new size. The resize
     // ends a move at the old view at once; that is not the person moving away from the new one.
     movingToView.current = true
     try {
       map.resize()
-      map.flyTo({ center: [lon, lat], zoom, bearing, pitch })
+      map.flyTo({ center: [lon, lat], zoom, bearing, pitch, padding })
     } finally {
       movingToView.current = false
     }
-  }, [map, lon, lat, zoom, bearing, pitch])
+  }, [map, lon, lat, zoom, bearing, pitch, coveredBottom])
 
   return (
     <div className="atlas-map" data-theme={theme}>

@@ -1,4 +1,5 @@
 import type { CountryCode, Group, InitiativeWithCounts, InstitutionSummary, Link } from '@atlas/schema'
+import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { AtlasFilter, MapOptions, MapView, Selection, Theme } from '../state/atlasView'
 
 /**
@@ -14,6 +15,11 @@ export interface AtlasMapProps {
   selection: Selection
   /** Where the map should be. When this differs from where the map is, it flies there. */
   view: MapView
+  /**
+   * Pixels at the bottom of the map that something covers (a tour's caption): the view's centre is then the
+   * centre of the rest, so that what a tour stop centres stays in sight. 0 when absent.
+   */
+  coveredBottom?: number
   theme: Theme
   options: MapOptions
   /** Shown links per country, for the choropleth (only used while options.choropleth is on). */
@@ -21,4 +27,14 @@ export interface AtlasMapProps {
   onSelect(selection: Selection): void
   /** Called when a move ends, with where the map now is. */
   onViewChange(view: MapView): void
+  /**
+   * False draws a still map: no panning, zooming, selecting or zoom buttons (a static embed). Read when the map is
+   * created; true when absent.
+   */
+  interactive?: boolean
+  /**
+   * Called with the MapLibre map once it exists, and with null when it is removed: for what needs the map itself,
+   * such as exporting an image of it. The map stays this component's to change.
+   */
+  onMapReady?(map: MapLibreMap | null): void
 }

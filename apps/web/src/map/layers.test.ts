@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
+import { PROJECTOR_MAP_PALETTES, PROJECTOR_SCALE } from '../present/projectorTheme'
 import { NO_FILTER } from '../state/atlasView'
 import { INITIATIVES } from './fixtures'
 import { layerChanges } from './layerChanges'
@@ -17,6 +18,7 @@ const state: LayerState = {
   selectedCountry: null,
   choropleth: null,
   offlineBasemap: true,
+  projector: false,
 }
 const layer = (layers: LayerSpecification[], id: string) => {
   const found = layers.find((candidate) => candidate.id === id)
@@ -82,6 +84,71 @@ describe('atlasLayers', () => {
       expect.objectContaining({ kind: 'layout', layerId: LAYER_IDS.institutionLabels, name: 'text-field' }),
       expect.objectContaining({ kind: 'layout', layerId: LAYER_IDS.highlightedLabels, name: 'text-field' }),
     ])
+  })
+})
+
+describe('atlasLayers in the projector theme', () => {
+  const normal = atlasLayers(state)
+  const projector = atlasLayers({ ...state, projector: true })
+  const paint = (layers: LayerSpecification[], id: string, name: string): unknown =>
+    (layer(layers, id).paint as Record<string, unknown>)[name]
+  const layout = (layers: LayerSpecification[], id: string, name: string): unknown =>
+    (layer(layers, id).layout as Record<string, unknown>)[name]
+  /** An output of ['interpolate', type, input, stop, output, …]: the one at `stop`'s place. */
+  const output = (value: unknown, index: number) => (value as unknown[])[4 + 2 * index]
+
+  it('draws arcs and their halo thicker, offsetting the two colours of an arc as far apart', () => {
+    const kindWidth = output(paint(normal, LAYER_IDS.arcs, 'line-width'), 0)
+    const thicker = ['*', kindWidth, PROJECTOR_SCALE.arcWidth]
+    expect(output(paint(projector, LAYER_IDS.arcs, 'line-width'), 0)).toEqual(thicker)
+    expect(output(paint(projector, LAYER_IDS.arcs, 'line-offset'), 0)).toEqual([
+      '*',
+      ['case', ['>=', ['get', 'n'], 2], -0.5, 0],
+      thicker,
+    ])
+    expect(output(paint(projector, LAYER_IDS.arcHalo, 'line-width'), 0)).toEqual([
+      '+',
+      ['*', ['case', ['>=', ['get', 'n'], 2], 2, 1], thicker],
+      4 * PROJECTOR_SCALE.arcWidth,
+    ])
+  })
+
+  it('draws institutions and clusters larger, and labels them larger', () => {
+    expect(output(paint(projector, LAYER_IDS.institutions, 'circle-radius'), 0)).toBe(
+      4 * PROJECTOR_SCALE.pointRadius,
+    )
+    expect(paint(projector, LAYER_IDS.clusters, 'circle-radius')).toEqual([
+      'step',
+      ['get', 'point_count'],
+      13 * PROJECTOR_SCALE.pointRadius,
+      5,
+      16 * PROJECTOR_SCALE.pointRadius,
+      20,
+      20 * PROJECTOR_SCALE.pointRadius,
+      100,
+      26 * PROJECTOR_SCALE.pointRadius,
+    ])
+    expect(layout(normal, LAYER_IDS.institutionLabels, 'text-size')).toBe(13)
+    expect(layout(projector, LAYER_IDS.institutionLabels, 'text-size')).toBeCloseTo(
+      13 * PROJECTOR_SCALE.labelSize,
+    )
+    expect(paint(projector, LAYER_IDS.institutionLabels, 'text-halo-width')).toBeCloseTo(
+      1.5 * PROJECTOR_SCALE.labelHaloWidth,
+    )
+  })
+
+  it('takes its colours from the projector palette, in either theme', () => {
+    expect(paint(projector, LAYER_IDS.background, 'background-color')).toBe(
+      PROJECTOR_MAP_PALETTES.light.water,
+    )
+    const dark = atlasLayers({ ...state, projector: true, theme: 'dark' })
+    expect(paint(dark, LAYER_IDS.background, 'background-color')).toBe(PROJECTOR_MAP_PALETTES.dark.water)
+  })
+
+  it('is switched on and off by paint and layout alone, as a theme is', () => {
+    const changes = layerChanges(normal, projector)
+    expect(changes.length).toBeGreaterThan(0)
+    expect(changes.every((change) => change.kind === 'paint' || change.kind === 'layout')).toBe(true)
   })
 })
 

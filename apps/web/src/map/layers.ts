@@ -1,11 +1,12 @@
 import type { CountryCode, InitiativeWithCounts, LinkKind } from '@atlas/schema'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { PROJECTOR_SCALE, scalePaintNumber } from '../present/projectorTheme'
 import type { AtlasFilter, MapOptions, Theme } from '../state/atlasView'
 import { TEXT_FONT } from './fonts'
 import type { Highlight } from './highlight'
 import { LAYER_IDS, SOURCE_IDS } from './layerIds'
 import { linkFilterExpression } from './linkFilter'
-import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS, PALETTES, type Palette } from './palette'
+import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS, mapPalette, type Palette } from './palette'
 
 /**
  * Every layer of the map, declared here and nowhere else: a pure function of what the map shows, so that a change
@@ -36,11 +37,23 @@ export interface LayerState {
   choropleth: ReadonlyMap<CountryCode, number> | null
   /** False over an online basemap, which draws water, land, borders and names itself. */
   offlineBasemap: boolean
+  /** The projector theme: its colours, and arcs, points and labels larger by PROJECTOR_SCALE. */
+  projector: boolean
+}
+
+type PaintNumber = number | ExpressionSpecification
+/** A size as the theme draws it: multiplied by `factor` in the projector theme, as it is otherwise. */
+type Grow = <T extends PaintNumber>(value: T, factor: number) => T
+
+function grower(projector: boolean): Grow {
+  // scalePaintNumber keeps the kind of what it is given: a number stays a number, an expression an expression.
+  return (value, factor) => (projector ? (scalePaintNumber(value, factor) as typeof value) : value)
 }
 
 export function atlasLayers(state: LayerState): LayerSpecification[] {
-  const p = PALETTES[state.theme]
-  const basemap = state.offlineBasemap ? offlineBasemapLayers(p) : { water: [], lines: [] }
+  const p = mapPalette(state.theme, state.projector)
+  const grow = grower(state.projector)
+  const basemap = state.offlineBasemap ? offlineBasemapLayers(p, grow) : { water: [], lines: [] }
   return [
     ...basemap.water,
     countryFill(state, p),
@@ -52,13 +65,13 @@ export function atlasLayers(state: LayerState): LayerSpecification[] {
       paint: { 'line-color': p.accent, 'line-width': 1.5 },
     },
     ...basemap.lines,
-    ...arcLayers(state, p),
-    ...institutionLayers(state, p),
+    ...arcLayers(state, p, grow),
+    ...institutionLayers(state, p, grow),
   ]
 }
 
 /** The water under the countries, and borders, coasts and names over them. */
-function offlineBasemapLayers(p: Palette): Record<'water' | 'lines', LayerSpecification[]> {
+function offlineBasemapLayers(p: Palette, grow: Grow): Record<'water' | 'lines', LayerSpecification[]> {
   const water: LayerSpecification = {
     id: LAYER_IDS.background,
     type: 'background',
@@ -95,12 +108,19 @@ function offlineBasemapLayers(p: Palette): Record<'water' | 'lines', LayerSpecif
       layout: {
         'text-field': ['get', 'name'],
         'text-font': TEXT_FONT.regular,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 12, 7, 15],
+        'text-size': grow(
+          ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 12, 7, 15],
+          PROJECTOR_SCALE.labelSize,
+        ),
         'text-letter-spacing': 0.04,
         'text-max-width': 7,
         'symbol-sort-key': ['get', 'minzoom'],
       },
-      paint: { 'text-color': p.countryLabel, 'text-halo-color': p.halo, 'text-halo-width': 1 },
+      paint: {
+        'text-color': p.countryLabel,
+        'text-halo-color': p.halo,
+        'text-halo-width': grow(1, PROJECTOR_SCALE.labelHaloWidth),
+      },
     },
   ]
   return { water: [water], lines }
@@ -136,12 +156,12 @@ export function choroplethColour(
   return ['interpolate', ['linear'], value, 0, land, ...stops]
 }
 
-function arcLayers(state: LayerState, p: Palette): LayerSpecification[] {
+function arcLayers(state: LayerState, p: Palette, grow: Grow): LayerSpecification[] {
   const filter = linkFilterExpression(state.filter)
   const byInitiative = state.colourBy === 'initiative'
   const colours = Object.fromEntries(state.initiatives.map(({ id, colour }) => [id, colour]))
   const twoColours: ExpressionSpecification = ['>=', ['get', 'n'], 2]
-  const kindWidth = match('kind', LINK_KIND_WIDTHS, 2)
+  const kindWidth = grow(match('kind', LINK_KIND_WIDTHS, 2), PROJECTOR_SCALE.arcWidth)
   // An arc in two initiatives is two lines side by side, one in each colour.
   const offset = (side: -1 | 1): ExpressionSpecification =>
     byZoom(['*', ['case', twoColours, side / 2, 0], kindWidth])
@@ -179,7 +199,11 @@ function arcLayers(state: LayerState, p: Palette): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': p.halo,
-        'line-width': byZoom(['+', ['*', ['case', twoColours, 2, 1], kindWidth], 4]),
+        'line-width': byZoom([
+          '+',
+          ['*', ['case', twoColours, 2, 1], kindWidth],
+          grow(4, PROJECTOR_SCALE.arcWidth),
+        ]),
         'line-opacity': 0.85,
       },
     },
@@ -189,7 +213,7 @@ function arcLayers(state: LayerState, p: Palette): LayerSpecification[] {
   ]
 }
 
-function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] {
+function institutionLayers(state: LayerState, p: Palette, grow: Grow): LayerSpecification[] {
   const dimmed = state.highlight !== null
   const colour =
     state.colourBy === 'initiative'
@@ -199,19 +223,11 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
           p.neutral,
         )
       : match('kind', INSTITUTION_KIND_COLOURS, p.neutral)
-  const radius: ExpressionSpecification = [
-    'interpolate',
-    ['linear'],
-    ['get', 'links'],
-    0,
-    4,
-    1,
-    5.5,
-    5,
-    8,
-    25,
-    14,
-  ]
+  const radius = grow<ExpressionSpecification>(
+    ['interpolate', ['linear'], ['get', 'links'], 0, 4, 1, 5.5, 5, 8, 25, 14],
+    PROJECTOR_SCALE.pointRadius,
+  )
+  const rim = (width: number) => grow(width, PROJECTOR_SCALE.pointRadius)
   const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']]
   // The highlighted institutions are labelled by the layer above, in full colour: not twice.
   const notHighlighted: ExpressionSpecification = [
@@ -239,7 +255,7 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
         { 'font-scale': 0.85, 'text-font': ['literal', TEXT_FONT.regular], 'text-color': p.labelSecondary },
       ],
       'text-font': TEXT_FONT.semibold,
-      'text-size': 13,
+      'text-size': grow(13, PROJECTOR_SCALE.labelSize),
       'text-max-width': 14,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': 0.9,
@@ -249,7 +265,7 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
     paint: {
       'text-color': p.label,
       'text-halo-color': p.halo,
-      'text-halo-width': 1.5,
+      'text-halo-width': grow(1.5, PROJECTOR_SCALE.labelHaloWidth),
       'text-opacity': opacity,
     },
   })
@@ -261,9 +277,12 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': p.cluster,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26],
+        'circle-radius': grow(
+          ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26],
+          PROJECTOR_SCALE.pointRadius,
+        ),
         'circle-stroke-color': p.pointRim,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': rim(2),
         'circle-opacity': dimmed ? DIM.point : 0.92,
         'circle-stroke-opacity': dimmed ? DIM.point : 1,
       },
@@ -276,7 +295,7 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': TEXT_FONT.semibold,
-        'text-size': 12,
+        'text-size': grow(12, PROJECTOR_SCALE.labelSize),
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
@@ -291,7 +310,7 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
         'circle-color': colour,
         'circle-radius': radius,
         'circle-stroke-color': p.pointRim,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': rim(1.5),
         'circle-opacity': dimmed ? DIM.point : 1,
         'circle-stroke-opacity': dimmed ? DIM.point : 1,
       },
@@ -318,7 +337,12 @@ function institutionLayers(state: LayerState, p: Palette): LayerSpecification[] 
           p.accent,
           p.pointRim,
         ],
-        'circle-stroke-width': ['case', ['==', ['get', 'id'], state.selectedInstitution ?? ''], 3, 2],
+        'circle-stroke-width': [
+          'case',
+          ['==', ['get', 'id'], state.selectedInstitution ?? ''],
+          rim(3),
+          rim(2),
+        ],
       },
     },
     labels(LAYER_IDS.highlightedLabels, SOURCE_IDS.highlighted, unclustered, 1),

@@ -16,6 +16,7 @@ const layers = atlasLayers({
   selectedCountry: null,
   choropleth: null,
   offlineBasemap: true,
+  projector: false,
 })
 
 describe('offlineStyle', () => {

@@ -8,7 +8,8 @@ import { useMemo, useState } from 'react'
 import { linkKindCounts } from '../data/linkKindCounts'
 import { formatNumber } from '../i18n/format'
 import { t } from '../i18n/translate'
-import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS, PALETTES } from '../map/palette'
+import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS, mapPalette } from '../map/palette'
+import { PROJECTOR_SCALE } from '../present/projectorTheme'
 import type { MapOptions, Theme } from '../state/atlasView'
 import { Swatch } from './Swatch'
 
@@ -23,7 +24,8 @@ interface Props {
 
 /** What each colour and size on the map means, in the map's own colours and widths (map/palette.ts, layers.ts). */
 export function Legend({ initiatives, institutions, links, options, theme, linksByCountry }: Props) {
-  const palette = PALETTES[theme]
+  const palette = mapPalette(theme, options.projector)
+  const arcWidth = options.projector ? PROJECTOR_SCALE.arcWidth : 1
   const linkKinds = useMemo(() => linkKindCounts(links).map(({ kind }) => kind), [links])
   const institutionKinds = useMemo(() => {
     const present = new Set(institutions.map((institution) => institution.kind))
@@ -85,7 +87,7 @@ export function Legend({ initiatives, institutions, links, options, theme, links
             <li key={kind}>
               <span
                 className="legend-line"
-                style={{ height: LINK_KIND_WIDTHS[kind], backgroundColor: palette.neutral }}
+                style={{ height: LINK_KIND_WIDTHS[kind] * arcWidth, backgroundColor: palette.neutral }}
                 aria-hidden="true"
               />
               {t(`linkKind.${kind}`)}

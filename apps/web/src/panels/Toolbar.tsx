@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { t } from '../i18n/translate'
 import type { MapOptions, Theme } from '../state/atlasView'
 
@@ -9,30 +9,33 @@ interface Props {
   onTheme(theme: Theme): void
   onOptions(options: MapOptions): void
   onToggleTable(): void
+  /** Opens the guided tours. */
+  onTours(): void
+  /** Opens the share dialog: link, QR code, image, data and embed code. */
+  onShare(): void
 }
 
-type CopyState = 'idle' | 'copied' | 'failed'
-
-/** How the map draws, the table view, and sharing the current view. */
-export function Toolbar({ theme, options, tableOpen, onTheme, onOptions, onToggleTable }: Props) {
+/** How the map draws, the table view, the guided tours and sharing the current view. */
+export function Toolbar({
+  theme,
+  options,
+  tableOpen,
+  onTheme,
+  onOptions,
+  onToggleTable,
+  onTours,
+  onShare,
+}: Props) {
   const colourLabel = useId()
-  const [copy, setCopy] = useState<CopyState>('idle')
-  useEffect(() => {
-    if (copy === 'idle') return
-    const timer = window.setTimeout(() => setCopy('idle'), 2500)
-    return () => window.clearTimeout(timer)
-  }, [copy])
-
-  const copyLink = () => {
-    // The clipboard is missing where the page is not a secure context (http on a host other than localhost).
-    const written = navigator.clipboard
-      ? navigator.clipboard.writeText(window.location.href)
-      : Promise.reject(new Error('no clipboard'))
-    written.then(
-      () => setCopy('copied'),
-      () => setCopy('failed'),
-    )
-  }
+  const optionToggle = (flag: 'pairwise' | 'choropleth' | 'projector', label: string, hint?: string) => (
+    <ToggleButton
+      pressed={options[flag]}
+      title={hint}
+      onClick={() => onOptions({ ...options, [flag]: !options[flag] })}
+    >
+      {label}
+    </ToggleButton>
+  )
 
   return (
     <div className="toolbar">
@@ -52,31 +55,21 @@ export function Toolbar({ theme, options, tableOpen, onTheme, onOptions, onToggl
           </label>
         ))}
       </fieldset>
-      <ToggleButton
-        pressed={options.pairwise}
-        title={t('toolbar.pairwiseHint')}
-        onClick={() => onOptions({ ...options, pairwise: !options.pairwise })}
-      >
-        {t('toolbar.pairwise')}
-      </ToggleButton>
-      <ToggleButton
-        pressed={options.choropleth}
-        onClick={() => onOptions({ ...options, choropleth: !options.choropleth })}
-      >
-        {t('toolbar.choropleth')}
-      </ToggleButton>
+      {optionToggle('pairwise', t('toolbar.pairwise'), t('toolbar.pairwiseHint'))}
+      {optionToggle('choropleth', t('toolbar.choropleth'))}
       <ToggleButton pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
         {t('toolbar.darkTheme')}
       </ToggleButton>
+      {optionToggle('projector', t('toolbar.projector'), t('toolbar.projectorHint'))}
       <ToggleButton pressed={tableOpen} onClick={onToggleTable}>
         {t('toolbar.table')}
       </ToggleButton>
-      <button type="button" className="button" onClick={copyLink}>
-        {t('toolbar.copyLink')}
+      <button type="button" className="button" aria-haspopup="dialog" onClick={onTours}>
+        {t('toolbar.tours')}
       </button>
-      <span className="toolbar-status" aria-live="polite">
-        {copy === 'copied' ? t('toolbar.copied') : copy === 'failed' ? t('toolbar.copyFailed') : ''}
-      </span>
+      <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={onShare}>
+        {t('share.open')}
+      </button>
     </div>
   )
 }

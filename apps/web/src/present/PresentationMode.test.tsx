@@ -73,6 +73,12 @@ describe('PresentationMode', () => {
     expect(html).not.toContain('Esc leaves')
   })
 
+  it('offers Share for the stop on screen when the app can share, but not in a kiosk', () => {
+    expect(render()).not.toContain('>Share</button>')
+    expect(render({ onShare: () => {} })).toContain('aria-haspopup="dialog">Share</button>')
+    expect(render({ onShare: () => {}, kiosk: true })).not.toContain('>Share</button>')
+  })
+
   it('keeps a stop beyond the end within the tour', () => {
     expect(render({ initialStop: 99 })).toContain('Stop 5')
   })

@@ -1,4 +1,4 @@
-import type { Source, Tour } from '@atlas/schema'
+import type { Source, Tour, TourStop } from '@atlas/schema'
 import { useEffect, useEffectEvent, useReducer, useRef, useState } from 'react'
 import { t } from '../i18n/translate'
 import { sourceLine } from '../share/sourceLine'
@@ -32,6 +32,10 @@ export interface PresentationModeProps {
   sources?: readonly Source[]
   /** What goes full screen: the whole page unless told otherwise. */
   fullscreenElement?: HTMLElement
+  /** Opens sharing and export for the stop on screen; without it (and in a kiosk) there is no Share button. */
+  onShare?(stop: TourStop): void
+  /** How many pixels at the bottom of the window the caption covers, for the map to centre each stop above it. */
+  onCaptionCover?(pixels: number): void
 }
 
 interface Timed {
@@ -60,6 +64,8 @@ export function PresentationMode({
   onStopChange,
   sources = [],
   fullscreenElement,
+  onShare,
+  onCaptionCover,
 }: PresentationModeProps) {
   const [player, dispatch] = useReducer(playerReducer, null, () =>
     startTour(
@@ -72,6 +78,7 @@ export function PresentationMode({
   const total = tour.stops.length
   const current = player.stopIndex + 1
   const region = useRef<HTMLElement>(null)
+  const caption = useRef<HTMLDivElement>(null)
   const [fullscreen, setFullscreen] = useState(false)
 
   const exit = () => {
@@ -100,7 +107,8 @@ export function PresentationMode({
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     const target = event.target instanceof Element ? event.target : null
-    if (target?.closest(FIELD)) return
+    // A modal dialog over the tour (Share) has the keys, Escape to close it included.
+    if (target?.closest(`${FIELD}, dialog[open]`)) return
     if (kiosk) send({ type: 'input' })
     const onControl = target !== null && target.closest(CONTROL) !== null
     const action = presenterAction(event, { onControl })
@@ -136,6 +144,20 @@ export function PresentationMode({
     }
   }, [])
 
+  const reportCover = useEffectEvent(() => {
+    const top = caption.current?.getBoundingClientRect().top
+    onCaptionCover?.(top === undefined ? 0 : Math.max(0, Math.round(window.innerHeight - top)))
+  })
+  useEffect(() => {
+    const observer = new ResizeObserver(() => reportCover())
+    if (caption.current) observer.observe(caption.current)
+    window.addEventListener('resize', reportCover)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', reportCover)
+    }
+  }, [])
+
   const start = useEffectEvent(() => {
     region.current?.focus()
     setFullscreen(isFullscreen())
@@ -146,12 +168,6 @@ export function PresentationMode({
     // Also when the app unmounts the presentation itself (Back, a new URL) rather than through exit().
     return holdFullscreen()
   }, [])
-
-  // For the app's CSS: side panels and toolbars stay hidden while this is set.
-  useEffect(() => {
-    document.documentElement.setAttribute('data-presenting', kiosk ? 'kiosk' : 'tour')
-    return () => document.documentElement.removeAttribute('data-presenting')
-  }, [kiosk])
 
   const atStart = !kiosk && player.stopIndex === 0
   const atEnd = !kiosk && player.stopIndex === total - 1
@@ -165,7 +181,7 @@ export function PresentationMode({
       tabIndex={-1}
     >
       {stop ? (
-        <div className="presentation-caption" aria-live="polite" aria-atomic="true">
+        <div ref={caption} className="presentation-caption" aria-live="polite" aria-atomic="true">
           <p className="presentation-tour">{tour.title}</p>
           <h2 className="presentation-title">{stop.title}</h2>
           <p className="presentation-text">{stop.caption}</p>
@@ -210,6 +226,16 @@ export function PresentationMode({
               {t('present.fullscreen')}
             </button>
           )}
+          {onShare && stop && !kiosk ? (
+            <button
+              type="button"
+              className="presentation-button presentation-text-button"
+              aria-haspopup="dialog"
+              onClick={() => onShare(stop)}
+            >
+              {t('share.open')}
+            </button>
+          ) : null}
           {/* A booth visitor should not be able to leave the loop; the person who set it up has Escape. */}
           {kiosk ? null : (
             <ControlButton label={t('present.exit')} onClick={exit}>

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import { enterFullscreen } from './fullscreen'
@@ -10,11 +9,13 @@ interface Props {
   onStart(tourId: string, options: { kiosk: boolean }): void
 }
 
-/** The guided tours, each with what it covers, its length, and buttons to present it or run it as a kiosk loop. */
+/**
+ * The guided tours, each with what it covers, its length, and buttons to present it or run it as a kiosk loop.
+ * It has no heading of its own: the dialog it opens in (ToursDialog) names it.
+ */
 export function TourMenu({ onStart }: Props) {
   const trpc = useTRPC()
   const tours = useQuery(trpc.tour.list.queryOptions())
-  const heading = useId()
 
   const start = (tourId: string, kiosk: boolean) => {
     // Asked here, in the click, because browsers grant full screen only to a fresh user action.
@@ -23,8 +24,7 @@ export function TourMenu({ onStart }: Props) {
   }
 
   return (
-    <section className="tour-menu" aria-labelledby={heading}>
-      <h2 id={heading}>{t('present.menu.heading')}</h2>
+    <div className="tour-menu">
       {tours.isPending ? (
         <p className="hint" role="status">
           {t('present.menu.loading')}
@@ -71,6 +71,6 @@ export function TourMenu({ onStart }: Props) {
           <p className="tour-menu-hint">{t('present.menu.kioskHint')}</p>
         </>
       ) : null}
-    </section>
+    </div>
   )
 }

@@ -40,7 +40,7 @@ export function useTourLocation(): TourLocationControls {
   return useMemo(
     () => ({
       tour,
-      start: (tourId, { kiosk }) => navigate({ tourId, stopIndex: 0, kiosk }, 'push'),
+      start: (tourId, { kiosk }) => navigate({ tourId, stopIndex: 0, kiosk, timing: {} }, 'push'),
       showStop: (stopIndex) => {
         if (tour && !tour.kiosk && tour.stopIndex !== stopIndex) navigate({ ...tour, stopIndex }, 'replace')
       },

@@ -9,8 +9,8 @@ const props: ShareDialogProps = {
   windowSize: { width: 1440, height: 900 },
   imageTitle: 'Poland & China',
   onExportPng: async () => {},
-  onExportCsv: () => {},
-  onExportGeoJson: () => {},
+  onExportCsv: async () => {},
+  onExportGeoJson: async () => {},
 }
 
 /** The first render; opening as a modal, Escape, focus and copying are tried in a browser. */
@@ -20,7 +20,7 @@ const render = (extra: Partial<ShareDialogProps> = {}) =>
 describe('ShareDialog', () => {
   it('is a dialog named by its heading', () => {
     expect(render()).toMatch(
-      /<dialog class="share-dialog" aria-labelledby="([^"]+)"><div class="share-header"><h2 id="\1">Share and export<\/h2>/,
+      /<dialog class="dialog share-dialog" aria-labelledby="([^"]+)"><div class="dialog-header"><h2 id="\1">Share and export<\/h2>/,
     )
   })
 

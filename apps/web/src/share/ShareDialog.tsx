@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { t } from '../i18n/translate'
+import { Dialog } from '../panels/Dialog'
 import { downloadBlob, exportFileName } from './download'
 import { embedUrl, iframeSnippet } from './embedUrl'
 import { type ImageSize, imageSizeOptions } from './imageLayout'
@@ -17,44 +18,23 @@ export interface ShareDialogProps {
   windowSize: ImageSize
   /** What the image's title field starts with: the tour's or the filter's name, say. */
   imageTitle?: string
-  /** Makes and downloads the image; a rejection's message is shown in the dialog. */
+  /** Each export makes and downloads its file; a rejection's message is shown in the dialog. */
   onExportPng(options: { size: ImageSize; title: string }): Promise<void>
-  onExportCsv(table: CsvTable): void
-  onExportGeoJson(): void
+  onExportCsv(table: CsvTable): Promise<void>
+  onExportGeoJson(): Promise<void>
 }
 
 /** Sharing the current view: its link and QR code, an image of the map, the data shown, and embed code. */
 export function ShareDialog(props: ShareDialogProps) {
-  const { open, onClose, url } = props
-  const dialog = useRef<HTMLDialogElement>(null)
-  const heading = useId()
-
-  // A modal <dialog> keeps focus inside, makes the page behind inert, closes on Escape and returns focus.
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (open && !element.open) element.showModal()
-    if (!open && element.open) element.close()
-  }, [open])
-
   return (
-    // The close event also follows a close the app asked for (open turned false): only a close from within reports.
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={heading} onClose={() => open && onClose()}>
-      <div className="share-header">
-        <h2 id={heading}>{t('share.heading')}</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          {t('share.close')}
-        </button>
+    <Dialog open={props.open} onClose={props.onClose} heading={t('share.heading')} className="share-dialog">
+      <div className="share-sections">
+        <LinkSection url={props.url} />
+        <ImageSection {...props} />
+        <DataSection {...props} />
+        <EmbedSection url={props.url} />
       </div>
-      {open ? (
-        <div className="share-sections">
-          <LinkSection url={url} />
-          <ImageSection {...props} />
-          <DataSection {...props} />
-          <EmbedSection url={url} />
-        </div>
-      ) : null}
-    </dialog>
+    </Dialog>
   )
 }
 
@@ -131,24 +111,42 @@ function LinkSection({ url }: { url: string }) {
   )
 }
 
-type ImageState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; message: string }
+type TaskState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; message: string }
+
+/** An export in progress: one at a time, and the reason when it fails. */
+function useExportTask(): [TaskState, (task: () => Promise<void>) => void] {
+  const [state, setState] = useState<TaskState>({ status: 'idle' })
+  const run = (task: () => Promise<void>) => {
+    if (state.status === 'busy') return
+    setState({ status: 'busy' })
+    task().then(
+      () => setState({ status: 'idle' }),
+      (error: unknown) =>
+        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    )
+  }
+  return [state, run]
+}
+
+function ExportFailure({ state }: { state: TaskState }) {
+  return state.status === 'failed' ? (
+    <p className="notice notice-error" role="alert">
+      {t('share.exportFailed', { message: state.message })}
+    </p>
+  ) : null
+}
 
 function ImageSection({ windowSize, imageTitle = '', onExportPng }: ShareDialogProps) {
   const sizeField = useId()
   const options = imageSizeOptions(windowSize)
   const [sizeId, setSizeId] = useState(options[0]?.id ?? '')
   const [title, setTitle] = useState(imageTitle)
-  const [state, setState] = useState<ImageState>({ status: 'idle' })
+  const [state, run] = useExportTask()
   const size = options.find((option) => option.id === sizeId) ?? options[0]
 
   const exportPng = () => {
-    if (!size || state.status === 'busy') return
-    setState({ status: 'busy' })
-    onExportPng({ size: { width: size.width, height: size.height }, title: title.trim() }).then(
-      () => setState({ status: 'idle' }),
-      (error: unknown) =>
-        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    )
+    if (size)
+      run(() => onExportPng({ size: { width: size.width, height: size.height }, title: title.trim() }))
   }
 
   return (
@@ -180,30 +178,28 @@ function ImageSection({ windowSize, imageTitle = '', onExportPng }: ShareDialogP
       >
         {state.status === 'busy' ? t('share.exporting') : t('share.exportPng')}
       </button>
-      {state.status === 'failed' ? (
-        <p className="notice notice-error" role="alert">
-          {t('share.exportFailed', { message: state.message })}
-        </p>
-      ) : null}
+      <ExportFailure state={state} />
     </Section>
   )
 }
 
 function DataSection({ onExportCsv, onExportGeoJson }: ShareDialogProps) {
+  const [state, run] = useExportTask()
   return (
     <Section title={t('share.data')}>
       <p className="hint">{t('share.dataHint')}</p>
-      <div className="share-row">
-        <button type="button" className="button" onClick={() => onExportCsv('institutions')}>
+      <div className="share-row" aria-busy={state.status === 'busy'}>
+        <button type="button" className="button" onClick={() => run(() => onExportCsv('institutions'))}>
           {t('share.csvInstitutions')}
         </button>
-        <button type="button" className="button" onClick={() => onExportCsv('links')}>
+        <button type="button" className="button" onClick={() => run(() => onExportCsv('links'))}>
           {t('share.csvLinks')}
         </button>
-        <button type="button" className="button" onClick={onExportGeoJson}>
+        <button type="button" className="button" onClick={() => run(onExportGeoJson)}>
           {t('share.geojson')}
         </button>
       </div>
+      <ExportFailure state={state} />
     </Section>
   )
 }

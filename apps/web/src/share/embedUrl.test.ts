@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embedUrl, escapeHtml, iframeSnippet, parseEmbedParams } from './embedUrl'
+import { embedUrl, escapeHtml, fullAtlasUrl, iframeSnippet, parseEmbedParams, viewUrl } from './embedUrl'
 
 const page = 'https://atlas.example.org/?i=belt-and-road,china-spain-csp&v=19.5,51.8,4.2,0,0'
 
@@ -23,6 +23,24 @@ describe('embedUrl', () => {
       title: 'New',
     })
     expect(url).toBe('https://a.example/?c=PL&embed=1&title=New')
+  })
+})
+
+describe('viewUrl', () => {
+  it('is the page’s view without the tour presenting it', () => {
+    expect(viewUrl('https://a.example/?i=bri&v=1,2,3&tour=bri&stop=5&kiosk=1&dwell=4#x')).toBe(
+      'https://a.example/?i=bri&v=1,2,3',
+    )
+    expect(viewUrl(page)).toBe(page)
+  })
+})
+
+describe('fullAtlasUrl', () => {
+  it('is the embedded view without the embed’s parameters', () => {
+    expect(fullAtlasUrl('https://a.example/?c=PL&embed=1&static=1&title=Poland&v=1,2,3')).toBe(
+      'https://a.example/?c=PL&v=1,2,3',
+    )
+    expect(fullAtlasUrl('https://a.example/?embed=1')).toBe('https://a.example/')
   })
 })
 

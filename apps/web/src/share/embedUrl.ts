@@ -26,17 +26,23 @@ const MAX_TITLE = 200
 
 /** The URL to embed for a page URL: the same view, without a tour being presented. */
 export function embedUrl(pageUrl: string, options: EmbedOptions): string {
-  const url = new URL(pageUrl)
   const title = cleanTitle(options.title)
-  const noTour = Object.fromEntries(TOUR_PARAMS.map((name) => [name, null]))
-  url.search = setSearchParams(url.search, {
-    ...noTour,
+  return withParams(pageUrl, {
+    ...removing(TOUR_PARAMS),
     embed: '1',
     static: options.interactive ? null : '1',
     title: title || null,
   })
-  url.hash = ''
-  return url.href
+}
+
+/** The link to share of a page URL: the view it shows, without a tour being presented. */
+export function viewUrl(pageUrl: string): string {
+  return withParams(pageUrl, removing(TOUR_PARAMS))
+}
+
+/** An embedded page's view in the full atlas: its URL without the embed's parameters. */
+export function fullAtlasUrl(pageUrl: string): string {
+  return withParams(pageUrl, removing(EMBED_PARAMS))
 }
 
 /** The HTML to paste into a page. `frameTitle` names the frame for screen readers when no title is set. */
@@ -72,6 +78,17 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+}
+
+function withParams(pageUrl: string, changes: Readonly<Record<string, string | null>>): string {
+  const url = new URL(pageUrl)
+  url.search = setSearchParams(url.search, changes)
+  url.hash = ''
+  return url.href
+}
+
+function removing(names: readonly string[]): Record<string, null> {
+  return Object.fromEntries(names.map((name) => [name, null]))
 }
 
 function isOn(value: string | null): boolean {

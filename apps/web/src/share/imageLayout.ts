@@ -98,6 +98,14 @@ export interface ImageLayoutInput extends ImageSize {
 }
 
 const REFERENCE: ImageSize = { width: 1920, height: 1080 }
+
+/**
+ * How much larger than 1920 × 1080 an image is: the layout's type grows by it, and a map drawn at this pixel
+ * ratio keeps its lines and labels as large, relative to the image, as a projector shows them.
+ */
+export function imageScale({ width, height }: ImageSize): number {
+  return Math.min(width / REFERENCE.width, height / REFERENCE.height)
+}
 /** Below this the type is no longer readable on the image, whatever its size. */
 const MIN_PX = 11
 
@@ -107,7 +115,7 @@ const MIN_PX = 11
  */
 export function layoutImage(input: ImageLayoutInput, measure: Measure): ImageLayout {
   const { width, height } = input
-  const scale = Math.min(width / REFERENCE.width, height / REFERENCE.height)
+  const scale = imageScale(input)
   const size = (px: number) => Math.max(MIN_PX, Math.round(px * scale))
   const margin = Math.round(32 * scale)
   const padding = Math.round(16 * scale)

@@ -47,11 +47,15 @@ export interface MapView {
 
 export type Theme = 'light' | 'dark'
 
-/** How the map draws: colours by initiative or by kind, a consortium as members-to-seat or pairwise, shading. */
+/**
+ * How the map draws: colours by initiative or by kind, a consortium as members-to-seat or pairwise, shading, and
+ * the projector theme (high contrast, thicker arcs, larger labels and type, in the light or dark theme).
+ */
 export interface MapOptions {
   colourBy: 'initiative' | 'kind'
   pairwise: boolean
   choropleth: boolean
+  projector: boolean
 }
 
 export interface AtlasView {

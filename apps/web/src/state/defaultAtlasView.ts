@@ -13,6 +13,6 @@ export function defaultAtlasView(theme: Theme): AtlasView {
     selection: null,
     view: DEFAULT_MAP_VIEW,
     theme,
-    options: { colourBy: 'initiative', pairwise: false, choropleth: false },
+    options: { colourBy: 'initiative', pairwise: false, choropleth: false, projector: false },
   }
 }

@@ -16,14 +16,14 @@ const everything: AtlasView = {
   selection: { type: 'institution', id: 'lodz-university-of-technology' },
   view: { lon: 19.5, lat: 51.8, zoom: 4.2, bearing: 0, pitch: 0 },
   theme: 'dark',
-  options: { colourBy: 'kind', pairwise: true, choropleth: true },
+  options: { colourBy: 'kind', pairwise: true, choropleth: true, projector: true },
 }
 
 describe('encodeAtlasView', () => {
   it('writes every part compactly and readably', () => {
     expect(encodeAtlasView(everything, defaults)).toBe(
       '?i=belt-and-road,sino-polish-consortium&c=PL,CN&k=consortium_membership&y=2016-2018' +
-        '&sel=i:lodz-university-of-technology&v=19.5,51.8,4.2,0,0&theme=dark&o=pairwise,choropleth&colour=kind',
+        '&sel=i:lodz-university-of-technology&v=19.5,51.8,4.2,0,0&theme=dark&o=pairwise,choropleth,projector&colour=kind',
     )
   })
 
@@ -70,6 +70,8 @@ describe('decodeAtlasView', () => {
       { ...defaults, filter: { ...defaults.filter, yearFrom: 2017, yearTo: null } },
       { ...defaults, filter: { ...defaults.filter, yearFrom: null, yearTo: 2020 } },
       { ...defaults, options: { ...defaults.options, choropleth: true } },
+      { ...defaults, options: { ...defaults.options, projector: true } },
+      { ...defaults, theme: 'dark', options: { ...defaults.options, projector: true, pairwise: true } },
       { ...defaults, view: { lon: -73.9857, lat: 40.7484, zoom: 12.5, bearing: 45.5, pitch: 60 } },
     ]
     for (const view of views) expect(decodeAtlasView(encodeAtlasView(view, defaults), defaults)).toEqual(view)
@@ -86,7 +88,7 @@ describe('decodeAtlasView', () => {
     const decoded = decodeAtlasView(garbage, defaults)
     expect(decoded).toEqual({
       ...defaults,
-      options: { ...defaults.options, pairwise: false, choropleth: false },
+      options: { ...defaults.options, pairwise: false, choropleth: false, projector: false },
     })
   })
 
@@ -131,6 +133,11 @@ describe('decodeAtlasView', () => {
       colourBy: 'initiative',
       pairwise: false,
       choropleth: true,
+      projector: false,
+    })
+    expect(decodeAtlasView('?o=projector&theme=dark', defaults)).toMatchObject({
+      theme: 'dark',
+      options: { pairwise: false, choropleth: false, projector: true },
     })
   })
 })

@@ -10,7 +10,7 @@ import type { AtlasFilter, AtlasView, MapOptions, MapView, Selection, Theme } fr
  *   &y=2016-2018                              start years, either end open: y=2016- or y=-2018
  *   &sel=i:lodz-university-of-technology      selection: i:<institution id>, l:<link id>, c:<country code>
  *   &v=19.5,51.8,4.2,0,0                      map view: lon,lat,zoom[,bearing,pitch]
- *   &theme=dark  &o=pairwise,choropleth  &colour=kind
+ *   &theme=dark  &o=pairwise,choropleth,projector  &colour=kind
  *
  * A part equal to the default is left out. Decoding never throws: a part that does not parse falls back to the
  * default, and a list keeps the items that parse. Parameters with other names (a tour's, an embed's) belong to
@@ -19,6 +19,10 @@ import type { AtlasFilter, AtlasView, MapOptions, MapView, Selection, Theme } fr
 
 /** The parameters the atlas view owns. */
 export const ATLAS_VIEW_PARAMS = ['i', 'c', 'k', 'y', 'sel', 'v', 'theme', 'o', 'colour'] as const
+
+/** The on/off options, written in this order in `o=`. */
+const OPTION_FLAGS = ['pairwise', 'choropleth', 'projector'] as const
+type OptionFlags = Pick<MapOptions, (typeof OPTION_FLAGS)[number]>
 
 const YEAR_MIN = 1800
 const YEAR_MAX = 2200
@@ -42,16 +46,13 @@ export function decodeAtlasView(search: string, defaults: AtlasView): AtlasView 
     linkKinds: read('k', listOf(linkKindItem), defaults.filter.linkKinds),
     ...years,
   }
-  const pairwiseAndChoropleth = read('o', parseOptionFlags, {
-    pairwise: defaults.options.pairwise,
-    choropleth: defaults.options.choropleth,
-  })
+  const flags = read('o', parseOptionFlags, pickFlags(defaults.options))
   return {
     filter,
     selection: read('sel', parseSelection, defaults.selection),
     view: read('v', parseView, defaults.view),
     theme: read('theme', parseTheme, defaults.theme),
-    options: { colourBy: read('colour', parseColourBy, defaults.options.colourBy), ...pairwiseAndChoropleth },
+    options: { colourBy: read('colour', parseColourBy, defaults.options.colourBy), ...flags },
   }
 }
 
@@ -69,9 +70,8 @@ export function encodeAtlasView(atlas: AtlasView, defaults: AtlasView): string {
   const view = formatView(atlas.view)
   if (view !== formatView(defaults.view)) parts.push(['v', view])
   if (atlas.theme !== defaults.theme) parts.push(['theme', atlas.theme])
-  if (options.pairwise !== defaults.options.pairwise || options.choropleth !== defaults.options.choropleth) {
-    const flags = [options.pairwise && 'pairwise', options.choropleth && 'choropleth'].filter(Boolean)
-    parts.push(['o', flags.join(',')])
+  if (OPTION_FLAGS.some((flag) => options[flag] !== defaults.options[flag])) {
+    parts.push(['o', OPTION_FLAGS.filter((flag) => options[flag]).join(',')])
   }
   if (options.colourBy !== defaults.options.colourBy) parts.push(['colour', options.colourBy])
   if (parts.length === 0) return ''
@@ -185,7 +185,12 @@ function parseColourBy(raw: string): MapOptions['colourBy'] | undefined {
   return raw === 'initiative' || raw === 'kind' ? raw : undefined
 }
 
-function parseOptionFlags(raw: string): Pick<MapOptions, 'pairwise' | 'choropleth'> {
-  const flags = new Set(raw.split(',').map((flag) => flag.trim()))
-  return { pairwise: flags.has('pairwise'), choropleth: flags.has('choropleth') }
+function pickFlags(options: MapOptions): OptionFlags {
+  return { pairwise: options.pairwise, choropleth: options.choropleth, projector: options.projector }
+}
+
+/** `o=` lists the flags that are on; the ones it leaves out are off. */
+function parseOptionFlags(raw: string): OptionFlags {
+  const on = new Set(raw.split(',').map((flag) => flag.trim()))
+  return { pairwise: on.has('pairwise'), choropleth: on.has('choropleth'), projector: on.has('projector') }
 }

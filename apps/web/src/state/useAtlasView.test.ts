@@ -125,6 +125,11 @@ describe('createAtlasViewStore', () => {
   it('applies a patch computed from the current view', () => {
     const store = createAtlasViewStore(fakeWindow('/?o=pairwise'), defaults)
     store.update((atlas) => ({ options: { ...atlas.options, choropleth: true } }))
-    expect(store.get().options).toEqual({ colourBy: 'initiative', pairwise: true, choropleth: true })
+    expect(store.get().options).toEqual({
+      colourBy: 'initiative',
+      pairwise: true,
+      choropleth: true,
+      projector: false,
+    })
   })
 })

@@ -1,0 +1,61 @@
+import type { Initiative, InstitutionSummary, Link } from '@atlas/schema'
+import { countryName, formatList, joinParts } from '../i18n/format'
+import { t } from '../i18n/translate'
+import { INSTITUTION_KIND_COLOURS } from '../map/palette'
+import type { AtlasFilter, MapOptions } from '../state/atlasView'
+import type { LegendItem } from './imageLayout'
+
+/**
+ * What an exported image of the view says besides the map: its legend, the sources it credits and the title it
+ * starts with. Pure, from what the filter shows.
+ */
+
+export interface ShownAtlas {
+  institutions: readonly InstitutionSummary[]
+  links: readonly Link[]
+}
+
+/** What the colours on the map mean for what is shown: the initiatives of the shown links, or the institution kinds. */
+export function imageLegendItems(
+  shown: ShownAtlas,
+  initiatives: readonly Pick<Initiative, 'id' | 'name' | 'colour'>[],
+  colourBy: MapOptions['colourBy'],
+): LegendItem[] {
+  if (colourBy === 'kind') {
+    const kinds = new Set(shown.institutions.map((institution) => institution.kind))
+    return Object.entries(INSTITUTION_KIND_COLOURS)
+      .filter(([kind]) => kinds.has(kind as InstitutionSummary['kind']))
+      .map(([kind, colour]) => ({
+        label: t(`institutionKind.${kind as InstitutionSummary['kind']}`),
+        colour,
+      }))
+  }
+  const used = new Set(shown.links.flatMap((link) => link.initiatives))
+  return initiatives
+    .filter((initiative) => used.has(initiative.id))
+    .map((initiative) => ({ label: initiative.name, colour: initiative.colour }))
+}
+
+/** The sources of the shown links, each once, in the order they are first cited. */
+export function shownSourceIds(links: readonly Link[]): string[] {
+  return [...new Set(links.map((link) => link.sourceId))]
+}
+
+/** "Partnership Atlas: Sino-Polish University Consortium · Poland · 2016–2018", or the app's name unfiltered. */
+export function viewTitle(
+  filter: AtlasFilter,
+  initiatives: readonly Pick<Initiative, 'id' | 'name'>[],
+): string {
+  const names = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]))
+  const years =
+    filter.yearFrom === null && filter.yearTo === null
+      ? null
+      : t('filters.yearRange', { from: String(filter.yearFrom ?? ''), to: String(filter.yearTo ?? '') })
+  const picked = joinParts(
+    filter.initiatives && formatList(filter.initiatives.map((id) => names.get(id) ?? id)),
+    formatList(filter.countries.map(countryName)),
+    years,
+  )
+  const app = t('app.title')
+  return picked ? t('share.viewTitle', { app, filter: picked }) : app
+}
