@@ -1,6 +1,6 @@
 import type { CountryCode, InstitutionSummary } from '@atlas/schema'
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { filterAtlas, yearDomain } from './data/filterAtlas'
 import { useAtlasData } from './data/useAtlasData'
 import { t } from './i18n/translate'
@@ -21,6 +21,7 @@ import { EmbedBar } from './share/EmbedBar'
 import { parseEmbedParams } from './share/embedUrl'
 import { viewTitle } from './share/imageContent'
 import { ShareViewDialog } from './share/ShareViewDialog'
+import { arrivalView } from './state/arrivalView'
 import type { MapView, Selection } from './state/atlasView'
 import { FOCUS_ZOOM } from './state/defaultAtlasView'
 import { useAtlasView } from './state/useAtlasView'
@@ -68,6 +69,15 @@ export function App() {
     document.documentElement.dataset.theme = atlas.theme
   }, [atlas.theme])
   useProjectorTheme(atlas.options.projector, atlas.theme)
+
+  // Once, when the data arrives: a link that selects an institution without naming a view opens on it.
+  const arrived = useRef(false)
+  useEffect(() => {
+    if (!data || arrived.current) return
+    arrived.current = true
+    const view = dashboard ? arrivalView(atlas, data.institutions) : null
+    if (view) update({ view }, { history: 'replace' })
+  }, [data, dashboard, atlas, update])
 
   const chooseInstitution = useCallback(
     (institution: InstitutionSummary) => {
