@@ -6,6 +6,8 @@ import type {
   Link,
   LinkKind,
 } from '@atlas/schema'
+import { NO_FILTER } from '../state/atlasView'
+import type { LayerState } from './layers'
 
 /** A small data set in the shape of the seed (a consortium, a joint institute, lone links), for the unit tests. */
 
@@ -124,3 +126,17 @@ export const GROUPS: Group[] = [
   group('consortium', 'bjut', ['bjut', 'bistu', 'lodz'], 'consortium_membership', ['bri', 'sp']),
   group('institute-group', 'institute', ['beihang', 'upv'], 'joint_institute', ['csp']),
 ]
+
+/** What the map draws by default: light theme, coloured by initiative, nothing filtered or selected. */
+export const DEFAULT_LAYER_STATE: LayerState = {
+  theme: 'light',
+  colourBy: 'initiative',
+  initiatives: INITIATIVES,
+  filter: NO_FILTER,
+  highlight: null,
+  selectedInstitution: null,
+  selectedCountry: null,
+  choropleth: null,
+  offlineBasemap: true,
+  projector: false,
+}

@@ -2,24 +2,13 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
 import { PROJECTOR_MAP_PALETTES, PROJECTOR_SCALE } from '../present/projectorTheme'
 import { NO_FILTER } from '../state/atlasView'
-import { INITIATIVES } from './fixtures'
+import { DEFAULT_LAYER_STATE } from './fixtures'
 import { layerChanges } from './layerChanges'
 import { LAYER_IDS, SOURCE_IDS } from './layerIds'
-import { atlasLayers, choroplethColour, type LayerState } from './layers'
+import { atlasLayers, choroplethColour } from './layers'
 import { linkFilterExpression } from './linkFilter'
 
-const state: LayerState = {
-  theme: 'light',
-  colourBy: 'initiative',
-  initiatives: INITIATIVES,
-  filter: NO_FILTER,
-  highlight: null,
-  selectedInstitution: null,
-  selectedCountry: null,
-  choropleth: null,
-  offlineBasemap: true,
-  projector: false,
-}
+const state = DEFAULT_LAYER_STATE
 const layer = (layers: LayerSpecification[], id: string) => {
   const found = layers.find((candidate) => candidate.id === id)
   if (!found) throw new Error(`no layer ${id}`)

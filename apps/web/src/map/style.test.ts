@@ -1,23 +1,11 @@
 import type { StyleSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
-import { NO_FILTER } from '../state/atlasView'
-import { INITIATIVES } from './fixtures'
+import { DEFAULT_LAYER_STATE } from './fixtures'
 import { SOURCE_IDS } from './layerIds'
 import { atlasLayers } from './layers'
 import { offlineStyle, withAtlasLayers } from './style'
 
-const layers = atlasLayers({
-  theme: 'light',
-  colourBy: 'initiative',
-  initiatives: INITIATIVES,
-  filter: NO_FILTER,
-  highlight: null,
-  selectedInstitution: null,
-  selectedCountry: null,
-  choropleth: null,
-  offlineBasemap: true,
-  projector: false,
-})
+const layers = atlasLayers(DEFAULT_LAYER_STATE)
 
 describe('offlineStyle', () => {
   const style = offlineStyle(layers)
