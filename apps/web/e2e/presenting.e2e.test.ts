@@ -90,6 +90,10 @@ describe('presenting and sharing, from the production build on the embedded data
     expect(await stopShown(page)).toBe(paused)
     // Left alone for the idle time, it goes on.
     await expect.poll(() => stopShown(page), { timeout: 30_000 }).not.toBe(paused)
+    await page.getByRole('status').filter({ hasText: 'Paused' }).waitFor({ state: 'detached' })
+    // Moving the mouse, without a click, pauses it as well.
+    await page.mouse.move(300, 300, { steps: 8 })
+    await page.getByRole('status').filter({ hasText: 'Paused' }).waitFor()
   })
 
   it('exports the last stop of a tour as a 4K PNG with the arcs drawn in', async () => {

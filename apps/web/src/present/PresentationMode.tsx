@@ -122,6 +122,10 @@ export function PresentationMode({
   const onInput = useEffectEvent(() => {
     if (kiosk) send({ type: 'input' })
   })
+  // Someone moving the mouse is using the map too; a mouse that only trembles on a kiosk's table is not.
+  const onPointerMove = useEffectEvent((event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && Math.hypot(event.movementX, event.movementY) >= 3) onInput()
+  })
   const onFullscreenChange = useEffectEvent(() => {
     const now = isFullscreen()
     // Leaving full screen (the browser takes Escape for that) leaves the presentation, as Escape does.
@@ -135,11 +139,13 @@ export function PresentationMode({
     window.addEventListener('keydown', onKey, options)
     window.addEventListener('pointerdown', onInput, passive)
     window.addEventListener('wheel', onInput, passive)
+    window.addEventListener('pointermove', onPointerMove, passive)
     document.addEventListener('fullscreenchange', onFullscreenChange)
     return () => {
       window.removeEventListener('keydown', onKey, options)
       window.removeEventListener('pointerdown', onInput, passive)
       window.removeEventListener('wheel', onInput, passive)
+      window.removeEventListener('pointermove', onPointerMove, passive)
       document.removeEventListener('fullscreenchange', onFullscreenChange)
     }
   }, [])
