@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { angularDistance, greatCircleArc, greatCirclePath, splitAtAntimeridian } from './greatCircle'
+import { angularDistance, greatCircleArc, greatCirclePath, splitAtAntimeridian, unwrap } from './greatCircle'
 
 const BEIJING: [number, number] = [116.4, 39.9]
 const VALENCIA: [number, number] = [-0.34, 39.48]
@@ -64,6 +64,22 @@ describe('splitAtAntimeridian', () => {
         [-170, 0],
         [-160, 1],
       ],
+    ])
+  })
+})
+
+describe('unwrap', () => {
+  it('takes the short way at each step, so a path across ±180° stays continuous', () => {
+    expect(
+      unwrap([
+        [179, 0],
+        [-179, 1],
+        [-178, 2],
+      ]),
+    ).toEqual([
+      [179, 0],
+      [181, 1],
+      [182, 2],
     ])
   })
 })

@@ -41,16 +41,12 @@ export function greatCirclePath(from: Position, to: Position, stepDegrees = 4): 
   return unwrap(path)
 }
 
-function unwrap(path: Position[]): Position[] {
+/** Longitudes made continuous: each differs from the one before by at most 180° (they may leave ±180). */
+export function unwrap(path: Position[]): Position[] {
   const out: Position[] = []
   for (const [lon, lat] of path) {
     const previous = out[out.length - 1]
-    let next = lon
-    if (previous) {
-      while (next - previous[0] > 180) next -= 360
-      while (next - previous[0] < -180) next += 360
-    }
-    out.push([next, lat])
+    out.push([previous ? lon + 360 * Math.round((previous[0] - lon) / 360) : lon, lat])
   }
   return out
 }

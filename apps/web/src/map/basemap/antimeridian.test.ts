@@ -1,24 +1,8 @@
 import type { Position } from '@atlas/geo'
 import { describe, expect, it } from 'vitest'
-import { ringArea, splitLine, splitPolygon, unwrap } from './antimeridian'
+import { ringArea, splitLine, splitPolygon } from './antimeridian'
 
 const longitudes = (rings: Position[][]) => rings.flat().map(([lon]) => lon)
-
-describe('unwrap', () => {
-  it('takes the short way at each step, so a path across ±180° stays continuous', () => {
-    expect(
-      unwrap([
-        [179, 0],
-        [-179, 1],
-        [-178, 2],
-      ]),
-    ).toEqual([
-      [179, 0],
-      [181, 1],
-      [182, 2],
-    ])
-  })
-})
 
 describe('splitLine', () => {
   it('cuts a line where it crosses ±180°, meeting the meridian from both sides', () => {

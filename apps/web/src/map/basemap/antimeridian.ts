@@ -1,21 +1,9 @@
-import { type Position, splitAtAntimeridian } from '@atlas/geo'
+import { type Position, splitAtAntimeridian, unwrap } from '@atlas/geo'
 
 /**
  * Natural Earth's rings and lines jump from +180° to -180° where they cross the antimeridian; drawn as they are,
  * those jumps become streaks across the whole map. These functions cut them into pieces within [-180, 180].
  */
-
-/** Longitudes made continuous: each differs from the one before by at most 180°. */
-export function unwrap(path: Position[]): Position[] {
-  const out: Position[] = []
-  for (const [lon, lat] of path) {
-    const previous = out[out.length - 1]
-    let next = lon
-    if (previous) next += 360 * Math.round((previous[0] - lon) / 360)
-    out.push([next, lat])
-  }
-  return out
-}
 
 /** A line as parts that never cross ±180°. */
 export function splitLine(line: Position[]): Position[][] {
