@@ -1,5 +1,5 @@
 import { idSchema } from '@atlas/schema'
-import { setSearchParams } from '../share/searchParams'
+import { setSearchParams } from '../state/searchParams'
 import type { TourTiming } from './tourPlayer'
 
 /**

@@ -1,5 +1,6 @@
 import { countryCodeSchema, idSchema, LIMITS, linkKindSchema } from '@atlas/schema'
 import type { AtlasFilter, AtlasView, MapOptions, MapView, Selection, Theme } from './atlasView'
+import { joinSearch, otherParams } from './searchParams'
 
 /**
  * The whole AtlasView as URL search parameters, short enough to read and share:
@@ -83,13 +84,8 @@ export function encodeAtlasView(atlas: AtlasView, defaults: AtlasView): string {
  * every other parameter kept, as written and in its order, after them.
  */
 export function replaceAtlasParams(search: string, atlasSearch: string): string {
-  const owned: readonly string[] = ATLAS_VIEW_PARAMS
-  const others = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((part) => part !== '' && !owned.includes(part.split('=', 1)[0] ?? ''))
-  const parts = [...atlasSearch.replace(/^\?/, '').split('&').filter(Boolean), ...others]
-  return parts.length > 0 ? `?${parts.join('&')}` : ''
+  const atlasParts = atlasSearch.replace(/^\?/, '').split('&').filter(Boolean)
+  return joinSearch([...atlasParts, ...otherParams(search, ATLAS_VIEW_PARAMS)])
 }
 
 /** Percent-encodes what must be, keeping the commas and colons that make the parameters readable. */

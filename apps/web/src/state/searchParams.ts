@@ -4,14 +4,22 @@
  * Returns "" when nothing is left, otherwise "?…".
  */
 export function setSearchParams(search: string, changes: Readonly<Record<string, string | null>>): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((part) => part !== '' && !Object.hasOwn(changes, paramName(part)))
   const added = Object.entries(changes)
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
-  const parts = [...kept, ...added]
+  return joinSearch([...otherParams(search, Object.keys(changes)), ...added])
+}
+
+/** The `name=value` parts of a search part whose names are not among `names`, as written and in their order. */
+export function otherParams(search: string, names: readonly string[]): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !names.includes(paramName(part)))
+}
+
+/** Parts joined into a search part: "" when there are none, otherwise "?…". */
+export function joinSearch(parts: readonly string[]): string {
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
