@@ -53,6 +53,20 @@ describe('splitAtAntimeridian', () => {
     expect(parts[1]?.[0]?.[0]).toBe(180)
   })
 
+  it('leaves no piece of no length when a path starts on the antimeridian', () => {
+    expect(
+      splitAtAntimeridian([
+        [180, 0],
+        [179, 1],
+      ]),
+    ).toEqual([
+      [
+        [180, 0],
+        [179, 1],
+      ],
+    ])
+  })
+
   it('brings an unwrapped path back into range', () => {
     expect(
       splitAtAntimeridian([

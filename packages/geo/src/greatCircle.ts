@@ -73,7 +73,8 @@ export function splitAtAntimeridian(path: Position[]): Position[][] {
     part.push([lon + shift, lat])
   })
   parts.push(part)
-  return parts
+  // A path that starts or ends exactly on ±180° would otherwise leave a piece of no length on the other side.
+  return parts.filter((piece) => piece.some(([lon, lat]) => lon !== piece[0]?.[0] || lat !== piece[0]?.[1]))
 }
 
 /** A great-circle arc as GeoJSON-ready line parts: one part, or two where it crosses the antimeridian. */
