@@ -67,6 +67,15 @@ describe('splitAtAntimeridian', () => {
     ])
   })
 
+  it('keeps a path between two institutions at one place', () => {
+    expect(greatCircleArc([116.4, 39.9], [116.4, 39.9])).toEqual([
+      [
+        [116.4, 39.9],
+        [116.4, 39.9],
+      ],
+    ])
+  })
+
   it('brings an unwrapped path back into range', () => {
     expect(
       splitAtAntimeridian([

@@ -74,7 +74,11 @@ export function splitAtAntimeridian(path: Position[]): Position[][] {
   })
   parts.push(part)
   // A path that starts or ends exactly on ±180° would otherwise leave a piece of no length on the other side.
-  return parts.filter((piece) => piece.some(([lon, lat]) => lon !== piece[0]?.[0] || lat !== piece[0]?.[1]))
+  // (A path that never moves, between two institutions at one place, stays as it is.)
+  const pieces = parts.filter((piece) =>
+    piece.some(([lon, lat]) => lon !== piece[0]?.[0] || lat !== piece[0]?.[1]),
+  )
+  return pieces.length > 0 ? pieces : parts
 }
 
 /** A great-circle arc as GeoJSON-ready line parts: one part, or two where it crosses the antimeridian. */
