@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import { listInstitutions, listLinks } from '@atlas/db'
+import { listInstitutions, listInstitutionsById, listLinks } from '@atlas/db'
 import { describeIssues, institutionFilterSchema, linkFilterSchema } from '@atlas/schema'
 import { TRPCError } from '@trpc/server'
 import { assertKnownInitiatives } from '../knownInitiatives'
