@@ -4,8 +4,12 @@ import { defineConfig } from 'vite'
 // In development Vite serves the app and forwards the api to the server started by `pnpm dev`.
 const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`
 
+// Everything in dist/ is served, so a production build holds no source maps: they would publish the sources.
+// VITE_SOURCEMAP=1 builds them into dist/ beside the files, to debug a build locally.
+const sourcemap = process.env.VITE_SOURCEMAP === '1'
+
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { '/trpc': api, '/api': api, '/healthz': api } },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap },
 })

@@ -11,6 +11,29 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(fromHere('../../../.data/pglite')),
   WEB_DIST: z.string().min(1).default(fromHere('../../web/dist')),
+  /** PostgreSQL cancels a statement that runs longer; the request answers 503 with Retry-After. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** A request to the api that takes longer answers 503 with Retry-After instead of hanging. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Requests to the api served at once; more are refused with 503 at once rather than queued. */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(200),
+  /** Connections to PostgreSQL in the pool. */
+  POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Origins besides this one the page may contact, comma-separated: those of an online basemap configured with
+   * VITE_BASEMAP_STYLE_URL (its style, tiles, glyphs and sprites). Empty: the page talks to this server only.
+   */
+  CSP_EXTRA_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
 export type Env = z.infer<typeof envSchema>

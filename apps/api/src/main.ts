@@ -1,25 +1,78 @@
-import { openDatabase } from './database'
+import { networkInterfaces } from 'node:os'
+import { createContext } from './context'
+import { connectConfigured, prepareWhenReachable } from './database'
+import { drainable } from './drain'
 import { readEnv } from './env'
+import { createLogger } from './log'
 import { createAppServer } from './server'
+import type { Service } from './service'
+
+const SHUTDOWN_TIMEOUT_MS = 9_000
 
 const env = readEnv()
-const connection = await openDatabase(env)
-const server = createAppServer(connection, { webDist: env.WEB_DIST })
+const logger = createLogger(env.LOG_LEVEL)
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))
 
-process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason))
+const connection = await connectConfigured(env).catch((error: unknown) => {
+  // Such as the embedded database's folder in use by another server: one line that says what to do.
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})
+const service: Service = {
+  engine: connection.engine,
+  context: undefined,
+  draining: false,
+  inFlight: new Set(),
+}
+const server = createAppServer(service, {
+  webDist: env.WEB_DIST,
+  logger,
+  maxInFlight: env.MAX_IN_FLIGHT,
+  extraOrigins: env.CSP_EXTRA_ORIGINS,
+})
 
+// The server listens before the database is ready, so /healthz can say what it waits for.
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
-  const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST
   const database = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}`
-  console.log(`Partnership Atlas is running at http://${host}:${port}/  (database: ${database})`)
+  logger.info(
+    { port, database },
+    `Partnership Atlas is listening at http://${displayHost(env.HOST)}:${port}/ (database: ${database})`,
+  )
 })
 
+const drain = drainable(server, service)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close()
-    server.closeAllConnections()
-    void connection.close().finally(() => process.exit(0))
+    logger.info({ signal }, 'stopping')
+    void drain({
+      logger,
+      timeoutMs: SHUTDOWN_TIMEOUT_MS,
+      close: async () => {
+        await service.context?.monitor.close()
+        await connection.close()
+      },
+    }).then((clean) => process.exit(clean ? 0 : 1))
   })
+}
+
+if (await prepareWhenReachable(connection, logger, () => service.draining)) {
+  service.context = createContext(connection, {
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    onDatabaseStatus: (reachable, error) =>
+      reachable
+        ? logger.info('the database answers again')
+        : logger.error({ err: error }, 'the database does not answer'),
+  })
+  logger.info('the database is ready: serving')
+}
+
+function displayHost(host: string): string {
+  if (host === '127.0.0.1' || host === '::1') return 'localhost'
+  if (host !== '0.0.0.0' && host !== '::') return host
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)
+  return lan?.address ?? 'localhost'
 }

@@ -1,23 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type Connection, connect } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppServer } from './server'
-
-async function serve(connection: Connection) {
-  const webDist = await mkdtemp(join(tmpdir(), 'atlas-web-'))
-  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Partnership Atlas</title>')
-  const server = createAppServer(connection, { webDist })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { server, base }
-}
-
-const trpcUrl = (procedure: string, input: unknown) =>
-  `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
+import { serve, trpcUrl } from './testing/serve'
 
 type Feature = {
   type: string
@@ -54,15 +38,15 @@ function expectValidFeatureCollection(body: FeatureCollection) {
 describe.each(testEngines())('http server on %s', (engine) => {
   let connection: Connection
   let base: string
-  let close: () => void
+  let close: () => Promise<void>
   beforeAll(async () => {
     connection = await openTestDatabase(engine)
     const served = await serve(connection)
     base = served.base
-    close = () => served.server.close()
+    close = served.close
   })
   afterAll(async () => {
-    close?.()
+    await close?.()
     await connection?.close()
   })
 
@@ -177,7 +161,7 @@ describe('when the database cannot be reached', () => {
   it('answers 503 to health and queries, names the engine, and keeps serving', async () => {
     // Nothing listens on port 1: every connection attempt is refused, as in an outage.
     const connection = await connect({ engine: 'postgres', url: 'postgres://postgres@127.0.0.1:1/atlas' })
-    const { server, base } = await serve(connection)
+    const { base, close } = await serve(connection)
     try {
       const response = await fetch(`${base}/healthz`)
       expect(response.status).toBe(503)
@@ -190,7 +174,7 @@ describe('when the database cannot be reached', () => {
       expect(await query.text()).toContain('the database cannot be reached')
       expect((await fetch(`${base}/healthz`)).status).toBe(503)
     } finally {
-      server.close()
+      await close()
       await connection.close()
     }
   })

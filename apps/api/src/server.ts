@@ -1,42 +1,107 @@
-import { createServer, type Server } from 'node:http'
-import { createHTTPHandler } from '@trpc/server/adapters/standalone'
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { databaseTrouble, TROUBLE_MESSAGES } from './databaseTrouble'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
+import { BodyTooLarge } from './http/readBody'
 import { sendError } from './http/respond'
+import { ALLOWED_METHODS, type Area, areaOf } from './http/routes'
+import { securityHeaders } from './http/securityHeaders'
 import { staticFiles } from './http/staticFiles'
-import { appRouter } from './router'
-import type { Context } from './trpc'
+import { trpcHandler } from './http/trpcHandler'
+import type { Logger } from './log'
+import type { Service } from './service'
+
+/** Every procedure is a read today: nothing the api takes needs a large body. */
+const MAX_BODY_BYTES = 100_000
+const REQUEST_ID = /^[\w.-]{1,64}$/
+
+export interface ServerOptions {
+  webDist: string
+  logger: Logger
+  /** Requests served at once; more are refused with 503 at once rather than queued without end. */
+  maxInFlight?: number
+  /** Origins besides this one that the page may contact (an online basemap). */
+  extraOrigins?: string[]
+}
 
 /** Wiring only: which path goes to which handler. A failing request answers for itself and never ends the process. */
-export function createAppServer(ctx: Context, options: { webDist: string }): Server {
-  const trpc = createHTTPHandler({
-    router: appRouter,
-    basePath: '/trpc/',
-    // Every procedure is a query: nothing the api reads needs a large body.
-    maxBodySize: 100_000,
-    createContext: () => ctx,
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        console.error(`trpc ${path ?? '?'} failed:`, error.cause ?? error)
-    },
-  })
+export function createAppServer(service: Service, options: ServerOptions): Server {
+  const { logger } = options
+  const maxInFlight = options.maxInFlight ?? 200
+  const trpc = trpcHandler(service, { logger, maxBodyBytes: MAX_BODY_BYTES })
   const web = staticFiles(options.webDist)
 
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const route = async () => {
-      if (url.pathname.startsWith('/trpc/')) return trpc(req, res)
-      if (url.pathname === '/healthz') return health(ctx, res)
-      if (url.pathname.startsWith('/api/export/')) {
-        return exportGeoJson(ctx, url.pathname.slice('/api/export/'.length), url.searchParams, res)
-      }
-      if (url.pathname.startsWith('/api/')) return sendError(res, 404, `no api route ${url.pathname}`)
-      return web(req, res, url.pathname)
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL, area: Area) => {
+    if (area === 'trpc') return trpc(req, res, url)
+    if (area === 'health') return health(service, res)
+    if (area === 'web') return web(req, res, url.pathname)
+    if (!service.context) return sendError(res, 503, 'the database is not ready yet; try again shortly')
+    if (area === 'export') {
+      return exportGeoJson(service.context, url.pathname.slice('/api/export/'.length), url.searchParams, res)
     }
-    route().catch((error: unknown) => {
-      console.error(`${req.method} ${url.pathname} failed:`, error)
-      if (!res.headersSent) sendError(res, 500, 'internal error')
-      else res.destroy()
+    return sendError(res, 404, `no api route ${url.pathname}`)
+  }
+
+  return createServer((req, res) => {
+    const given = req.headers['x-request-id']
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    req.headers['x-request-id'] = requestId
+    res.setHeader('x-request-id', requestId)
+    const url = requestUrl(req.url)
+    if (!url) return sendError(res, 400, 'the request target must be a path starting with /')
+    for (const [name, value] of Object.entries(securityHeaders(url, options))) res.setHeader(name, value)
+
+    const area = areaOf(url.pathname)
+    const declaredLength = Number(req.headers['content-length'] ?? 0)
+    const takesBody = area === 'trpc' && req.method === 'POST' && declaredLength <= MAX_BODY_BYTES
+    // A body this server will not read is not read at all: the connection closes after the answer, rather than
+    // reading and discarding megabytes to keep it alive.
+    if ((declaredLength > 0 || req.headers['transfer-encoding'] !== undefined) && !takesBody) {
+      res.setHeader('connection', 'close')
+    }
+    if (service.draining) {
+      res.setHeader('connection', 'close')
+      return sendError(res, 503, 'the server is shutting down; try again shortly')
+    }
+    if (!ALLOWED_METHODS[area].includes(req.method ?? '')) {
+      res.setHeader('allow', ALLOWED_METHODS[area].join(', '))
+      return sendError(res, 405, `${req.method} is not allowed on ${url.pathname}`)
+    }
+    if (declaredLength > MAX_BODY_BYTES) {
+      return sendError(res, 413, `the request body is over ${MAX_BODY_BYTES} bytes`)
+    }
+    if (area === 'trpc' && !service.context) {
+      return sendError(res, 503, 'the database is not ready yet; try again shortly')
+    }
+    if (service.inFlight.size >= maxInFlight && area !== 'health') {
+      return sendError(res, 503, TROUBLE_MESSAGES.busy)
+    }
+
+    service.inFlight.add(res)
+    res.once('close', () => service.inFlight.delete(res))
+    route(req, res, url, area).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge && !res.headersSent) {
+        res.setHeader('connection', 'close')
+        return sendError(res, 413, error.message)
+      }
+      const trouble = databaseTrouble(error)
+      const log = logger.child({ requestId, method: req.method, path: url.pathname })
+      if (trouble) log.warn({ err: error }, TROUBLE_MESSAGES[trouble])
+      else log.error({ err: error }, 'request failed')
+      if (res.headersSent) return void res.destroy()
+      if (trouble) sendError(res, 503, TROUBLE_MESSAGES[trouble])
+      else sendError(res, 500, 'internal error')
     })
   })
+}
+
+/** The request's path and query; undefined for a target that is not an origin-form path (`*`, a full URL, garbage). */
+function requestUrl(target = ''): URL | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined
+  try {
+    return new URL(`http://localhost${target}`)
+  } catch {
+    return undefined
+  }
 }

@@ -1,13 +1,17 @@
-import type { Database, Engine } from '@atlas/db'
+import type { Database, DatabaseMonitor, Engine } from '@atlas/db'
 import { describeIssues } from '@atlas/schema'
 import { initTRPC, TRPCError } from '@trpc/server'
 import type { Kysely } from 'kysely'
 import { ZodError } from 'zod'
-import { isDatabaseUnavailable } from './databaseOutage'
+import { databaseTrouble, TROUBLE_MESSAGES } from './databaseTrouble'
+import { DeadlineExceeded, withDeadline } from './deadline'
 
 export interface Context {
   db: Kysely<Database>
   engine: Engine
+  monitor: DatabaseMonitor
+  /** A procedure that takes longer answers 503: the client should try again rather than wait. */
+  requestTimeoutMs: number
 }
 
 const t = initTRPC.context<Context>().create({
@@ -23,13 +27,23 @@ const t = initTRPC.context<Context>().create({
   },
 })
 
-/** An outage of the database answers 503 (try again later), not 500: the request was fine. */
-const reportOutage = t.middleware(async ({ next }) => {
-  const result = await next()
-  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+/**
+ * An outage or overload of the database answers 503 (try again later), not 500: the request was fine. A procedure
+ * that outlives the deadline answers 503 too, and its late result is dropped.
+ */
+const guardDatabase = t.middleware(async ({ ctx, next }) => {
+  const result = await withDeadline(next(), ctx.requestTimeoutMs).catch((error: unknown) => {
+    if (error instanceof DeadlineExceeded) {
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: TROUBLE_MESSAGES.busy, cause: error })
+    }
+    throw error
+  })
+  if (result.ok) return result
+  const trouble = databaseTrouble(result.error.cause)
+  if (trouble) {
     throw new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
-      message: 'the database cannot be reached',
+      message: TROUBLE_MESSAGES[trouble],
       cause: result.error,
     })
   }
@@ -37,7 +51,7 @@ const reportOutage = t.middleware(async ({ next }) => {
 })
 
 export const router = t.router
-export const publicProcedure = t.procedure.use(reportOutage)
+export const publicProcedure = t.procedure.use(guardDatabase)
 
 export function notFound(what: string, id: string): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `${what} "${id}" does not exist` })

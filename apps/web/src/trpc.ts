@@ -1,4 +1,5 @@
 import type { AppRouter } from '@atlas/api'
+import { LIMITS } from '@atlas/schema'
 import { QueryClient } from '@tanstack/react-query'
 import { createTRPCClient, httpBatchLink } from '@trpc/client'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
@@ -8,7 +9,7 @@ export const queryClient = new QueryClient({
 })
 
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/trpc' })],
+  links: [httpBatchLink({ url: '/trpc', maxItems: LIMITS.batchSize })],
 })
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>()

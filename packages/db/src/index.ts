@@ -1,5 +1,6 @@
 export { type Connection, type ConnectOptions, connect, type Engine } from './connect'
 export { migrateToLatest } from './migrate'
+export type { DatabaseMonitor, StatusListener } from './monitor'
 export { listGroups } from './queries/groups'
 export { existingInitiativeIds, listInitiatives } from './queries/initiatives'
 export { getInstitutionDetail } from './queries/institutionDetail'

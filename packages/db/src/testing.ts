@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { type Connection, connect, type Engine } from './connect'
+import { type Connection, type ConnectOptions, connect, type Engine } from './connect'
 import { migrateToLatest } from './migrate'
 import { seed } from './seed/seed'
 
@@ -12,24 +12,31 @@ export function testEngines(): Engine[] {
   return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
 }
 
+/** Settings of a PostgreSQL test connection, where a test needs its bounds small. */
+type PostgresSettings = Pick<
+  Extract<ConnectOptions, { engine: 'postgres' }>,
+  'poolSize' | 'statementTimeoutMs' | 'acquireTimeoutMs'
+>
+
 export async function openTestDatabase(
   engine: Engine,
-  options: { seeded?: boolean } = {},
+  options: { seeded?: boolean; postgres?: PostgresSettings } = {},
 ): Promise<Connection> {
-  const connection = engine === 'pglite' ? await connect({ engine }) : await throwawayPostgres()
+  const connection =
+    engine === 'pglite' ? await connect({ engine }) : await throwawayPostgres(options.postgres)
   await migrateToLatest(connection.db)
   if (options.seeded ?? true) await seed(connection.db)
   return connection
 }
 
-async function throwawayPostgres(): Promise<Connection> {
+async function throwawayPostgres(settings: PostgresSettings = {}): Promise<Connection> {
   const adminUrl = process.env.DATABASE_URL
   if (!adminUrl) throw new Error('DATABASE_URL is not set')
   const name = `atlas_test_${process.pid}_${randomBytes(4).toString('hex')}`
   await withAdmin(adminUrl, (admin) => admin.query(`create database ${name}`))
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
-  const connection = await connect({ engine: 'postgres', url: url.toString(), poolSize: 4 })
+  const connection = await connect({ engine: 'postgres', url: url.toString(), poolSize: 4, ...settings })
   return {
     ...connection,
     close: async () => {

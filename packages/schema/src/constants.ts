@@ -14,4 +14,10 @@ export const MEMBER_ROLES = ['co_initiator', 'member', 'host', 'partner'] as con
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
 
 /** Upper bounds that keep one request from asking for unbounded work. */
-export const LIMITS = { searchLength: 200, filterItems: 300, textLength: 5000 } as const
+export const LIMITS = {
+  searchLength: 200,
+  filterItems: 300,
+  textLength: 5000,
+  /** Procedures in one tRPC batch: the server refuses more, and the web client never sends more. */
+  batchSize: 16,
+} as const

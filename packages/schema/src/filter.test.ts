@@ -36,6 +36,13 @@ describe('filters', () => {
     expect(messageFor(result)).toMatch(/^q: must be at most 200 characters/)
   })
 
+  it('refuses a search that PostgreSQL could not store, naming q', () => {
+    expect(messageFor(institutionFilterSchema.safeParse({ q: 'Lodz\u0000' }))).toBe(
+      'q: must not contain a NUL character',
+    )
+    expect(messageFor(institutionFilterSchema.safeParse({ q: '\uD800' }))).toMatch(/^q: .*unpaired/)
+  })
+
   it('refuses a malformed initiative id and an unknown link kind', () => {
     expect(messageFor(linkFilterSchema.safeParse({ initiatives: ["'; drop table links; --"] }))).toMatch(
       /^initiatives\[0\]: must be a lowercase slug/,

@@ -4,6 +4,7 @@ import { countryCodeSchema } from './country'
 import { idSchema } from './id'
 import { institutionKindSchema } from './institution'
 import { linkKindSchema } from './link'
+import { freeTextSchema } from './text'
 
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).max(LIMITS.filterItems, { error: `must list at most ${LIMITS.filterItems} items` })
@@ -14,10 +15,7 @@ export const institutionFilterSchema = z.object({
   initiatives: list(idSchema).optional(),
   countries: list(countryCodeSchema).optional(),
   kinds: list(institutionKindSchema).optional(),
-  q: z
-    .string()
-    .max(LIMITS.searchLength, { error: `must be at most ${LIMITS.searchLength} characters` })
-    .optional(),
+  q: freeTextSchema(LIMITS.searchLength).optional(),
 })
 
 export type InstitutionFilter = z.infer<typeof institutionFilterSchema>

@@ -1,3 +1,6 @@
+// First: zod reads its configuration when the first schema is made.
+import './zodConfig'
+
 export * from './constants'
 export * from './country'
 export * from './dataset'
@@ -15,4 +18,5 @@ export * from './partialDate'
 export * from './search'
 export * from './source'
 export * from './stats'
+export * from './text'
 export * from './tour'

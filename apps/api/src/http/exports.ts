@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import { listInstitutions, listInstitutionsById, listLinks } from '@atlas/db'
 import { describeIssues, institutionFilterSchema, linkFilterSchema } from '@atlas/schema'
 import { TRPCError } from '@trpc/server'
+import { withDeadline } from '../deadline'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import type { Context } from '../trpc'
 import { institutionsGeoJson, linksGeoJson } from './geojson'
@@ -10,7 +11,10 @@ import { sendError, sendJson } from './respond'
 
 const GEOJSON = 'application/geo+json'
 
-/** GET /api/export/institutions.geojson and /api/export/links.geojson, filtered like the api's lists. */
+/**
+ * GET /api/export/institutions.geojson and /api/export/links.geojson, filtered like the api's lists. The reading
+ * has the request's deadline; a database in trouble is the caller's to answer (503).
+ */
 export async function exportGeoJson(
   ctx: Context,
   name: string,
@@ -23,8 +27,13 @@ export async function exportGeoJson(
         queryToFilter(params, { lists: ['initiatives', 'countries', 'kinds'], strings: ['q'] }),
       )
       if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error.issues))
-      await assertKnownInitiatives(ctx.db, parsed.data.initiatives)
-      return sendJson(res, 200, institutionsGeoJson(await listInstitutions(ctx.db, parsed.data)), GEOJSON)
+      const institutions = await withDeadline(
+        assertKnownInitiatives(ctx.db, parsed.data.initiatives).then(() =>
+          listInstitutions(ctx.db, parsed.data),
+        ),
+        ctx.requestTimeoutMs,
+      )
+      return sendJson(res, 200, institutionsGeoJson(institutions), GEOJSON)
     }
     if (name === 'links.geojson') {
       const parsed = linkFilterSchema.safeParse(
@@ -34,11 +43,13 @@ export async function exportGeoJson(
         }),
       )
       if (!parsed.success) return sendError(res, 400, describeIssues(parsed.error.issues))
-      await assertKnownInitiatives(ctx.db, parsed.data.initiatives)
-      const [links, institutions] = await Promise.all([
-        listLinks(ctx.db, parsed.data),
-        listInstitutions(ctx.db),
-      ])
+      const read = async () => {
+        await assertKnownInitiatives(ctx.db, parsed.data.initiatives)
+        const links = await listLinks(ctx.db, parsed.data)
+        const ends = new Set(links.flatMap((link) => [link.fromId, link.toId]))
+        return { links, institutions: await listInstitutionsById(ctx.db, [...ends]) }
+      }
+      const { links, institutions } = await withDeadline(read(), ctx.requestTimeoutMs)
       return sendJson(res, 200, linksGeoJson(links, institutions), GEOJSON)
     }
     sendError(res, 404, `no export named "${name}"; there are institutions.geojson and links.geojson`)

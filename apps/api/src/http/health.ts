@@ -1,18 +1,33 @@
 import type { ServerResponse } from 'node:http'
-import { sql } from 'kysely'
-import type { Context } from '../trpc'
+import type { Service } from '../service'
 import { sendJson } from './respond'
 
 const ENGINE_NAMES = { pglite: 'PGlite (embedded)', postgres: 'PostgreSQL' } as const
 
-/** 200 when the database answers, 503 when it does not; both name the engine. */
-export async function health(ctx: Context, res: ServerResponse): Promise<void> {
-  const engine = ENGINE_NAMES[ctx.engine]
-  try {
-    await sql`select 1`.execute(ctx.db)
-    sendJson(res, 200, { status: 'ok', database: { engine, reachable: true } })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    sendJson(res, 503, { status: 'unavailable', database: { engine, reachable: false, error: reason } })
+/** The service's state in words that reveal no address and no driver message (the log has those). */
+function state(service: Service): { status: string; problem?: string } {
+  if (service.draining) return { status: 'draining', problem: 'the server is shutting down' }
+  if (!service.context) {
+    return {
+      status: 'starting',
+      problem: 'the database is not ready yet: the server is connecting to it or bringing it up to date',
+    }
   }
+  if (!service.context.monitor.reachable) {
+    return { status: 'unavailable', problem: 'the database does not answer' }
+  }
+  return { status: 'ok' }
+}
+
+/**
+ * 200 when the database answers, 503 saying which part is not ready. It reads the monitor's last probe (four a
+ * second, on a session of its own) rather than querying: a full pool is not an outage, and health stays cheap.
+ */
+export function health(service: Service, res: ServerResponse): void {
+  const { status, problem } = state(service)
+  const database = {
+    engine: ENGINE_NAMES[service.engine],
+    reachable: service.context?.monitor.reachable ?? false,
+  }
+  sendJson(res, problem ? 503 : 200, { status, ...(problem ? { problem } : {}), database })
 }

@@ -1,7 +1,9 @@
 /**
- * Turns URL query parameters into the object the shared filter schemas parse: list fields accept both
- * `countries=PL,CN` and repeated `countries=PL&countries=CN`; numbers stay strings unless they are numbers, so the
- * schema's message names what is wrong.
+ * Turns URL query parameters into the object the shared filter schemas parse, so that every parameter is judged by
+ * the schema and a bad one answers 400 naming it. List fields accept both `countries=PL,CN` and repeated
+ * `countries=PL&countries=CN`; numbers stay strings unless they are numbers, so the schema's message names what is
+ * wrong; a single-valued field given twice goes to the schema as a list, which it refuses, rather than one of the
+ * values being dropped unseen.
  */
 export function queryToFilter(
   params: URLSearchParams,
@@ -13,13 +15,16 @@ export function queryToFilter(
     if (values.length > 0) filter[key] = values.map((value) => value.trim()).filter(Boolean)
   }
   for (const key of fields.numbers ?? []) {
-    const value = params.get(key)
-    if (value !== null)
-      filter[key] = value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value
+    const values = params.getAll(key).map(asNumber)
+    if (values.length > 0) filter[key] = values.length === 1 ? values[0] : values
   }
   for (const key of fields.strings ?? []) {
-    const value = params.get(key)
-    if (value !== null) filter[key] = value
+    const values = params.getAll(key)
+    if (values.length > 0) filter[key] = values.length === 1 ? values[0] : values
   }
   return filter
+}
+
+function asNumber(value: string): number | string {
+  return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value
 }

@@ -2,6 +2,8 @@ import type { Connection } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createContext } from '../context'
+import type { Context } from '../trpc'
 import { appRouter } from '.'
 
 type Caller = ReturnType<typeof appRouter.createCaller>
@@ -17,12 +19,17 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
 
 describe.each(testEngines())('api procedures on %s', (engine) => {
   let connection: Connection
+  let context: Context
   let api: Caller
   beforeAll(async () => {
     connection = await openTestDatabase(engine)
-    api = appRouter.createCaller({ db: connection.db, engine })
+    context = createContext(connection)
+    api = appRouter.createCaller(context)
   })
-  afterAll(() => connection?.close())
+  afterAll(async () => {
+    await context?.monitor.close()
+    await connection?.close()
+  })
 
   it('initiative.list gives the three initiatives with colours and counts', async () => {
     const initiatives = await api.initiative.list()

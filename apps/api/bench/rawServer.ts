@@ -1,0 +1,102 @@
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type Database, listLinks } from '@atlas/db'
+import {
+  type CompiledQuery,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely'
+import pg from 'pg'
+
+const DATE_OID = 1082
+
+/** The baseline: the same SQL as the api, straight through a `pg.Pool`, with nothing else in the way. */
+export interface RawServer {
+  base: string
+  /** The SQL that `/link.list` runs, for the report. */
+  linkListSql: string
+  close(): Promise<void>
+}
+
+/**
+ * The SQL of `link.list` (no filter), taken from the db layer's own `listLinks` rather than written again: a Kysely
+ * that compiles but never connects (the DummyDriver answers no rows) logs the query the function builds. The api's
+ * Kysely has no plugins, so its SQL and parameters are these, byte for byte; should it gain one (say camel case),
+ * it would have to be added here too.
+ */
+export async function listLinksQuery(): Promise<CompiledQuery> {
+  const queries: CompiledQuery[] = []
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (kysely) => new PostgresIntrospector(kysely),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (event) => {
+      if (event.level === 'query') queries.push(event.query)
+    },
+  })
+  await listLinks(db, {})
+  await db.destroy()
+  const [query] = queries
+  if (queries.length !== 1 || !query) throw new Error(`listLinks ran ${queries.length} queries; expected one`)
+  return query
+}
+
+/**
+ * A minimal node:http server: `/link.list` runs the api's SQL, `/select-1` runs `select 1`, and each answers the
+ * rows as JSON. The pool is sized and parses dates as the api's pool does, so only the api's own work differs.
+ */
+export async function startRawServer(databaseUrl: string, poolSize: number): Promise<RawServer> {
+  const linkList = await listLinksQuery()
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID
+          ? (value: string) => value
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  })
+  // An idle client whose server goes away emits `error`; unheard, it would end the bench before its clean-up.
+  pool.on('error', (error) => console.error('raw baseline pool:', error.message))
+  const queries: Record<string, () => Promise<pg.QueryResult>> = {
+    '/link.list': () => pool.query(linkList.sql, [...linkList.parameters]),
+    '/select-1': () => pool.query('select 1'),
+  }
+  const server = createServer((req, res) => {
+    const query = queries[req.url ?? '']
+    if (!query) {
+      res.writeHead(404).end()
+      return
+    }
+    query().then(
+      (result) => {
+        const body = JSON.stringify(result.rows)
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) })
+        res.end(body)
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' })
+        res.end(error instanceof Error ? error.message : String(error))
+      },
+    )
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    linkListSql: linkList.sql,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await pool.end()
+    },
+  }
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+import type { DatabaseMonitor } from '@atlas/db'
+import { LIMITS } from '@atlas/schema'
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import type { Logger } from '../log'
+import { ReadCache } from '../readCache'
+import { appRouter } from '../router'
+import type { Service } from '../service'
+import type { Context } from '../trpc'
+import { readBody } from './readBody'
+
+const gzipAsync = promisify(gzip)
+/** Answers smaller than this go out as they are: compressing them saves less than it costs. */
+const COMPRESS_FROM_BYTES = 1_024
+
+/** A tRPC answer, whole: kept as bytes so a repeat costs a lookup and a write, not a query and a stringify. */
+interface Answer {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  etag: string
+  gzipped?: Promise<Buffer>
+}
+
+/**
+ * tRPC at /trpc/. A GET is a read: its answer is kept, by URL, until the data changes (see ReadCache), sent with an
+ * ETag so a browser's repeat costs a 304, and gzipped once for clients that take it. Bodies (POST, for mutations)
+ * are read up to `maxBodyBytes`.
+ */
+export function trpcHandler(service: Service, options: { logger: Logger; maxBodyBytes: number }) {
+  let kept: { monitor: DatabaseMonitor; answers: ReadCache<Answer> } | undefined
+  const answersFor = (context: Context) => {
+    if (kept?.monitor !== context.monitor) {
+      kept = { monitor: context.monitor, answers: new ReadCache(context.monitor, (a) => a.status === 200) }
+    }
+    return kept.answers
+  }
+
+  const resolve = async (context: Context, req: IncomingMessage, url: URL): Promise<Answer> => {
+    const body = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : undefined
+    const headers = new Headers({ 'x-request-id': String(req.headers['x-request-id']) })
+    if (body) headers.set('content-type', String(req.headers['content-type'] ?? 'application/json'))
+    const response = await fetchRequestHandler({
+      router: appRouter,
+      endpoint: '/trpc',
+      req: new Request(`http://localhost${url.pathname}${url.search}`, { method: req.method, headers, body }),
+      // The web app batches at most 4 reads; the cap keeps one request from asking for a thousand queries.
+      maxBatchSize: LIMITS.batchSize,
+      createContext: () => context,
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === 'SERVICE_UNAVAILABLE' || e.code === 'TOO_MANY_REQUESTS')
+          ? { headers: { 'retry-after': '1' } }
+          : {},
+      onError: ({ error, path, req: request }) => {
+        const log = options.logger.child({ requestId: request.headers.get('x-request-id'), procedure: path })
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          log.error({ err: error.cause ?? error }, 'procedure failed')
+        else if (error.code === 'SERVICE_UNAVAILABLE') log.warn({ err: error.cause ?? error }, error.message)
+      },
+    })
+    const bytes = Buffer.from(await response.arrayBuffer())
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: bytes,
+      etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
+    }
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const context = service.context
+    if (!context) throw new Error('tRPC reached before the database was ready')
+    const answer =
+      req.method === 'GET'
+        ? await answersFor(context).read(url.pathname + url.search, () => resolve(context, req, url))
+        : await resolve(context, req, url)
+    const headers = {
+      ...answer.headers,
+      etag: answer.etag,
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+    }
+    if (answer.status === 200 && req.headers['if-none-match'] === answer.etag) {
+      res.writeHead(304, headers)
+      return void res.end()
+    }
+    if (
+      answer.body.length >= COMPRESS_FROM_BYTES &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
+      answer.gzipped ??= gzipAsync(answer.body)
+      const gzipped = await answer.gzipped
+      res.writeHead(answer.status, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': gzipped.length,
+      })
+      return void res.end(gzipped)
+    }
+    res.writeHead(answer.status, { ...headers, 'content-length': answer.body.length })
+    res.end(answer.body)
+  }
+}
