@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { databaseTrouble } from '@atlas/api'
 import { type Connection, connect, migrateToLatest, seedIfNew } from '@atlas/db'
-import { databaseTrouble } from './databaseTrouble'
 import type { Env } from './env'
 import type { Logger } from './log'
 

@@ -1,10 +1,10 @@
 import { Agent, request } from 'node:http'
+import { appRouter } from '@atlas/api'
 import type { Connection } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import { COUNTRY_CODES, INSTITUTION_KINDS, LIMITS, LINK_KINDS } from '@atlas/schema'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appRouter } from './router'
 import { serve } from './testing/serve'
 
 /**

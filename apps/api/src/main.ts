@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os'
-import { createContext } from './context'
+import { createContext } from '@atlas/api'
 import { connectConfigured, prepareWhenReachable } from './database'
 import { drainable } from './drain'
 import { readEnv } from './env'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { databaseTrouble, TROUBLE_MESSAGES } from './databaseTrouble'
+import { databaseTrouble, TROUBLE_MESSAGES } from '@atlas/api'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
 import { BodyTooLarge } from './http/readBody'

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
+import type { Context } from '@atlas/api'
 import type { Engine } from '@atlas/db'
-import type { Context } from './trpc'
 
 /**
  * What the server serves with, as it changes over the process's life: no context until the database is open and up

@@ -1,12 +1,13 @@
-import { router } from '../trpc'
-import { groupRouter } from './group'
-import { initiativeRouter } from './initiative'
-import { institutionRouter } from './institution'
-import { linkRouter } from './link'
-import { sourceRouter } from './source'
-import { statsRouter } from './stats'
-import { tourRouter } from './tour'
+import { groupRouter } from './router/group'
+import { initiativeRouter } from './router/initiative'
+import { institutionRouter } from './router/institution'
+import { linkRouter } from './router/link'
+import { sourceRouter } from './router/source'
+import { statsRouter } from './router/stats'
+import { tourRouter } from './router/tour'
+import { router } from './trpc'
 
+/** Every area's router under its name: the api the web app calls. */
 export const appRouter = router({
   initiative: initiativeRouter,
   institution: institutionRouter,

@@ -3,8 +3,8 @@ import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContext } from '../context'
+import { appRouter } from '../root'
 import type { Context } from '../trpc'
-import { appRouter } from '.'
 
 type Caller = ReturnType<typeof appRouter.createCaller>
 
