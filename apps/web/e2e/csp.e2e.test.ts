@@ -80,7 +80,9 @@ describe('the Content-Security-Policy, from the production build on the embedded
   const violations = (watched: WatchedPage) => watched.page.evaluate(() => window.__cspViolations ?? [])
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
+    server = await startServer()
+    browser = await launchBrowser()
   })
   // Every page of every test: nothing asked of another host, nothing logged as an error.
   afterEach(() => pages.closeAll())

@@ -25,7 +25,9 @@ describe('the map dashboard, from the production build on the embedded database'
 
   let DRAWABLE_LINKS: string[] = []
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
+    server = await startServer()
+    browser = await launchBrowser()
     const response = await fetch(`${server.url}/trpc/link.list`)
     const { result } = (await response.json()) as { result: { data: { id: string }[] } }
     DRAWABLE_LINKS = result.data

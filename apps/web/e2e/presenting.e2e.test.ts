@@ -34,7 +34,9 @@ describe('presenting and sharing, from the production build on the embedded data
   }
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
+    server = await startServer()
+    browser = await launchBrowser()
   })
   afterEach(() => pages.closeAll())
   afterAll(async () => {
