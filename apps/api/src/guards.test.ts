@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from './log'
 import { createAppServer } from './server'
 import { serve, trpcUrl } from './testing/serve'
+import { until } from './testing/until'
 
 /** Sends raw bytes on one connection and gives back everything the server wrote before it closed the connection. */
 function rawExchange(port: number, head: string, body: Buffer | undefined, timeoutMs = 5_000) {
@@ -123,14 +124,14 @@ describe.each(testEngines())('the server guards itself on %s', (engine) => {
       .set({ city: 'Lodz (changed)' })
       .where('id', '=', 'lodz-university-of-technology')
       .execute()
-    await until(() => served.context.monitor.generation > generation)
+    expect(await until(() => served.context.monitor.generation > generation, 5_000)).toBe(true)
     expect((await read()).institution.city).toBe('Lodz (changed)')
     await connection.db
       .updateTable('institutions')
       .set({ city: 'Łódź' })
       .where('id', '=', 'lodz-university-of-technology')
       .execute()
-    await until(async () => (await read()).institution.city === 'Łódź')
+    expect(await until(async () => (await read()).institution.city === 'Łódź', 5_000)).toBe(true)
   })
 
   it('answers 503 with Retry-After while draining, and health says why', async () => {
@@ -182,12 +183,4 @@ function fetchRaw(port: number, method: string, path: string) {
       req.end()
     },
   )
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5_000) {
-  const started = Date.now()
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('the condition did not hold in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
 }

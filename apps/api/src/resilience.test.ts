@@ -6,6 +6,7 @@ import { describeLoad, type Load, type LoadSummary, type Outcome, startLoad, tal
 import { type PostgresCluster, startPostgresCluster } from './testing/postgresCluster'
 import { trpcUrl } from './testing/serve'
 import { type ServerProcess, startServerProcess } from './testing/serverProcess'
+import { until } from './testing/until'
 
 const CLIENTS = 50
 const PATHS = [
@@ -52,16 +53,6 @@ function loadOn(server: ServerProcess): Load {
   const load = startLoad({ base: server.base, paths: PATHS, clients: CLIENTS })
   leftovers.push(() => load.stop())
   return load
-}
-
-/** Polls until `condition` holds; false if it never did within `timeoutMs`. */
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) return false
-    await sleep(50)
-  }
-  return true
 }
 
 /** A server on the cluster that answers /healthz with 200 (the first one migrates and seeds the database). */
