@@ -51,6 +51,10 @@ const guardDatabase = t.middleware(async ({ ctx, next }) => {
 })
 
 export const router = t.router
+/**
+ * Each procedure also declares its answer with `.output()` and the shared schema, so a row the database holds but
+ * the schema forbids fails here as a 500 rather than reaching the web app as a well-typed lie.
+ */
 export const publicProcedure = t.procedure.use(guardDatabase)
 
 export function notFound(what: string, id: string): TRPCError {

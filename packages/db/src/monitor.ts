@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 
 /** Where data changes are announced: every table's statement-level trigger notifies this channel (migration 0003). */
-export const CHANGE_CHANNEL = 'atlas_changed'
+const CHANGE_CHANNEL = 'atlas_changed'
 
 /** The database as a watcher on a session of its own sees it. */
 export interface DatabaseMonitor {

@@ -70,8 +70,9 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'))
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    ;(connection as PGliteConnection).release()
+  // The driver hands out its one connection, so the connection Kysely gives back is always that one.
+  async releaseConnection(): Promise<void> {
+    this.connection.release()
   }
 
   async destroy(): Promise<void> {

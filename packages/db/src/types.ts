@@ -1,9 +1,22 @@
-import type { ColumnType, Insertable, Selectable } from 'kysely'
+import type {
+  CountryCode,
+  DatePrecision,
+  GroupKind,
+  InstitutionKind,
+  LinkKind,
+  LinkStatus,
+  LocationPrecision,
+  MemberRole,
+} from '@atlas/schema'
+import type { ColumnType, Generated, Selectable } from 'kysely'
+
+// Columns held to a closed vocabulary (by a check constraint, and country codes by the shared schema on every write)
+// are typed with the schema's unions, so rows read back need no cast and a row written cannot carry another word.
 
 /** A `date` column: both engines are set to hand dates over as 'YYYY-MM-DD' strings, never as JS Dates. */
 type DateColumn = string
 
-export interface SourcesTable {
+interface SourcesTable {
   id: string
   title: string
   publisher: string | null
@@ -11,7 +24,7 @@ export interface SourcesTable {
   seed_file: string | null
 }
 
-export interface InitiativesTable {
+interface InitiativesTable {
   id: string
   name: string
   colour: string
@@ -19,33 +32,33 @@ export interface InitiativesTable {
   parent_id: string | null
 }
 
-export interface InitiativeSourcesTable {
+interface InitiativeSourcesTable {
   initiative_id: string
   source_id: string
 }
 
-export interface InstitutionsTable {
+interface InstitutionsTable {
   id: string
   name: string
   native_name: string | null
-  alt_names: ColumnType<string[], string[] | undefined, string[]>
-  kind: string
-  country: string
+  alt_names: Generated<string[]>
+  kind: InstitutionKind
+  country: CountryCode
   city: string
   lon: number
   lat: number
-  precision: string
+  precision: LocationPrecision
   website: string | null
   /** All names folded by `foldForSearch`, so search needs no database extension. */
   search_text: string
 }
 
-export interface InstitutionSourcesTable {
+interface InstitutionSourcesTable {
   institution_id: string
   source_id: string
 }
 
-export interface FactsTable {
+interface FactsTable {
   id: string
   institution_id: string
   position: number
@@ -55,54 +68,54 @@ export interface FactsTable {
   source_id: string
 }
 
-export interface LinksTable {
+interface LinksTable {
   id: string
   from_id: string
   to_id: string
-  kind: string
+  kind: LinkKind
   start_date: DateColumn | null
-  start_precision: string | null
+  start_precision: DatePrecision | null
   end_date: DateColumn | null
-  end_precision: string | null
-  status: string
+  end_precision: DatePrecision | null
+  status: LinkStatus
   description: string | null
   group_id: string | null
   source_id: string
 }
 
-export interface LinkInitiativesTable {
+interface LinkInitiativesTable {
   link_id: string
   initiative_id: string
 }
 
-export interface GroupsTable {
+interface GroupsTable {
   id: string
   name: string
-  kind: string
+  kind: GroupKind
   seat_id: string
   founded_date: DateColumn | null
-  founded_precision: string | null
-  link_kind: string
+  founded_precision: DatePrecision | null
+  link_kind: LinkKind
   description: string
   source_id: string
 }
 
-export interface GroupInitiativesTable {
+interface GroupInitiativesTable {
   group_id: string
   initiative_id: string
 }
 
-export interface GroupMembersTable {
+interface GroupMembersTable {
   group_id: string
   institution_id: string
-  role: string
+  role: MemberRole
   position: number
 }
 
 /** A jsonb column: written as JSON text, read back parsed (and then checked by the shared schema). */
 type JsonColumn = ColumnType<unknown, string, string>
 
-export interface ToursTable {
+interface ToursTable {
   id: string
   title: string
   description: string
@@ -110,12 +123,12 @@ export interface ToursTable {
   position: number
 }
 
-export interface TourSourcesTable {
+interface TourSourcesTable {
   tour_id: string
   source_id: string
 }
 
-export interface TourStopsTable {
+interface TourStopsTable {
   tour_id: string
   position: number
   title: string
@@ -125,7 +138,7 @@ export interface TourStopsTable {
   selection: ColumnType<unknown, string | null, string | null>
 }
 
-export interface MetaTable {
+interface MetaTable {
   key: string
   value: string
 }
@@ -149,6 +162,3 @@ export interface Database {
 }
 
 export type InstitutionRow = Selectable<InstitutionsTable>
-export type NewInstitutionRow = Insertable<InstitutionsTable>
-export type LinkRow = Selectable<LinksTable>
-export type GroupRow = Selectable<GroupsTable>

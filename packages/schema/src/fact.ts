@@ -9,5 +9,3 @@ export const factSchema = z.object({
   value: z.number().nullable(),
   sourceId: idSchema,
 })
-
-export type Fact = z.infer<typeof factSchema>

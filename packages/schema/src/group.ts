@@ -10,7 +10,7 @@ export const memberRoleSchema = z.enum(MEMBER_ROLES)
 export type MemberRole = z.infer<typeof memberRoleSchema>
 export type GroupKind = z.infer<typeof groupKindSchema>
 
-export const memberSchema = z.object({ institutionId: idSchema, role: memberRoleSchema })
+const memberSchema = z.object({ institutionId: idSchema, role: memberRoleSchema })
 
 /**
  * A consortium or a joint institute. Its seat is the institution where it sits; each member other than the seat

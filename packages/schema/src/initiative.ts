@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { idSchema } from './id'
 
-export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/, { error: 'must be a colour written #rrggbb' })
+const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/, { error: 'must be a colour written #rrggbb' })
 
 export const initiativeSchema = z.object({
   id: idSchema,
@@ -15,7 +15,7 @@ export const initiativeSchema = z.object({
 
 export type Initiative = z.infer<typeof initiativeSchema>
 
-export const initiativeCountsSchema = z.object({
+const initiativeCountsSchema = z.object({
   institutions: z.number().int(),
   links: z.number().int(),
   groups: z.number().int(),

@@ -5,7 +5,7 @@ import { factSchema } from './fact'
 import { idSchema } from './id'
 
 export const institutionKindSchema = z.enum(INSTITUTION_KINDS)
-export const locationPrecisionSchema = z.enum(LOCATION_PRECISIONS)
+const locationPrecisionSchema = z.enum(LOCATION_PRECISIONS)
 
 /** What the map and the lists need of an institution. */
 export const institutionSummarySchema = z.object({

@@ -4,7 +4,7 @@ import { idSchema } from './id'
 import { partialDateSchema } from './partialDate'
 
 export const linkKindSchema = z.enum(LINK_KINDS)
-export const linkStatusSchema = z.enum(LINK_STATUSES)
+const linkStatusSchema = z.enum(LINK_STATUSES)
 export const datePrecisionSchema = z.enum(DATE_PRECISIONS)
 
 export type LinkKind = z.infer<typeof linkKindSchema>

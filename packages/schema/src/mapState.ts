@@ -27,8 +27,6 @@ export const mapFilterSchema = z.object({
   yearTo: z.number().int().min(1800).max(2200).nullable(),
 })
 
-export type MapFilter = z.infer<typeof mapFilterSchema>
-
 export const selectionSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('institution'), id: idSchema }),

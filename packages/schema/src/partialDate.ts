@@ -11,7 +11,7 @@ export const partialDateSchema = z
   })
   .refine((value) => value.length < 10 || isRealDay(value), { error: 'is not a day of the calendar' })
 
-export type PartialDate = z.infer<typeof partialDateSchema>
+type PartialDate = z.infer<typeof partialDateSchema>
 
 function isRealDay(value: string): boolean {
   const day = new Date(`${value}T00:00:00Z`)

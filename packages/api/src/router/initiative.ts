@@ -1,6 +1,10 @@
 import { listInitiatives } from '@atlas/db'
+import { initiativeWithCountsSchema } from '@atlas/schema'
+import { z } from 'zod'
 import { publicProcedure, router } from '../trpc'
 
 export const initiativeRouter = router({
-  list: publicProcedure.query(({ ctx }) => listInitiatives(ctx.db)),
+  list: publicProcedure
+    .output(z.array(initiativeWithCountsSchema))
+    .query(({ ctx }) => listInitiatives(ctx.db)),
 })

@@ -1,16 +1,28 @@
 import { getInstitutionDetail, listInstitutions } from '@atlas/db'
-import { byIdSchema, institutionFilterSchema } from '@atlas/schema'
+import {
+  byIdSchema,
+  institutionDetailSchema,
+  institutionFilterSchema,
+  institutionSummarySchema,
+} from '@atlas/schema'
+import { z } from 'zod'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import { notFound, publicProcedure, router } from '../trpc'
 
 export const institutionRouter = router({
-  list: publicProcedure.input(institutionFilterSchema.optional()).query(async ({ ctx, input = {} }) => {
-    await assertKnownInitiatives(ctx.db, input.initiatives)
-    return listInstitutions(ctx.db, input)
-  }),
-  get: publicProcedure.input(byIdSchema).query(async ({ ctx, input }) => {
-    const detail = await getInstitutionDetail(ctx.db, input.id)
-    if (!detail) throw notFound('institution', input.id)
-    return detail
-  }),
+  list: publicProcedure
+    .input(institutionFilterSchema.optional())
+    .output(z.array(institutionSummarySchema))
+    .query(async ({ ctx, input = {} }) => {
+      await assertKnownInitiatives(ctx.db, input.initiatives)
+      return listInstitutions(ctx.db, input)
+    }),
+  get: publicProcedure
+    .input(byIdSchema)
+    .output(institutionDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const detail = await getInstitutionDetail(ctx.db, input.id)
+      if (!detail) throw notFound('institution', input.id)
+      return detail
+    }),
 })

@@ -1,11 +1,15 @@
 import { listLinks } from '@atlas/db'
-import { linkFilterSchema } from '@atlas/schema'
+import { linkFilterSchema, linkSchema } from '@atlas/schema'
+import { z } from 'zod'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import { publicProcedure, router } from '../trpc'
 
 export const linkRouter = router({
-  list: publicProcedure.input(linkFilterSchema.optional()).query(async ({ ctx, input = {} }) => {
-    await assertKnownInitiatives(ctx.db, input.initiatives)
-    return listLinks(ctx.db, input)
-  }),
+  list: publicProcedure
+    .input(linkFilterSchema.optional())
+    .output(z.array(linkSchema))
+    .query(async ({ ctx, input = {} }) => {
+      await assertKnownInitiatives(ctx.db, input.initiatives)
+      return listLinks(ctx.db, input)
+    }),
 })

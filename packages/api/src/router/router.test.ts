@@ -17,6 +17,20 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   return error
 }
 
+describe('api answers', () => {
+  it('are checked by a shared output schema in every procedure', () => {
+    const procedures = Object.entries(appRouter._def.record).flatMap(([area, record]) =>
+      Object.entries(record).map(([name, procedure]) => ({
+        path: `${area}.${name}`,
+        checked: 'output' in procedure._def,
+      })),
+    )
+    // The walk must reach every procedure the router serves, or the check below proves nothing.
+    expect(procedures.map((p) => p.path).sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
+    expect(procedures.filter((p) => !p.checked).map((p) => p.path)).toEqual([])
+  })
+})
+
 describe.each(testEngines())('api procedures on %s', (engine) => {
   let connection: Connection
   let context: Context
@@ -161,5 +175,25 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(tour.stops[1]?.view.zoom).toBeGreaterThan(8)
     expect((await rejection(api.tour.get({ id: 'no-such-tour' }))).code).toBe('NOT_FOUND')
     expect((await rejection(api.tour.get({ id: 'Not A Slug' }))).code).toBe('BAD_REQUEST')
+  })
+
+  it('refuses to give an answer that breaks the shared schema, whatever the database holds', async () => {
+    const id = 'lodz-university-of-technology'
+    const { website } = await connection.db
+      .selectFrom('institutions')
+      .select('website')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    await connection.db
+      .updateTable('institutions')
+      .set({ website: 'ftp://p.lodz.pl' })
+      .where('id', '=', id)
+      .execute()
+    try {
+      expect((await rejection(api.institution.get({ id }))).code).toBe('INTERNAL_SERVER_ERROR')
+    } finally {
+      await connection.db.updateTable('institutions').set({ website }).where('id', '=', id).execute()
+    }
+    expect((await api.institution.get({ id })).institution.website).toBe(website)
   })
 })

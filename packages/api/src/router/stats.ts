@@ -1,11 +1,15 @@
 import { statsByCountry } from '@atlas/db'
-import { linkFilterSchema } from '@atlas/schema'
+import { countryStatsSchema, linkFilterSchema } from '@atlas/schema'
+import { z } from 'zod'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import { publicProcedure, router } from '../trpc'
 
 export const statsRouter = router({
-  byCountry: publicProcedure.input(linkFilterSchema.optional()).query(async ({ ctx, input = {} }) => {
-    await assertKnownInitiatives(ctx.db, input.initiatives)
-    return statsByCountry(ctx.db, input)
-  }),
+  byCountry: publicProcedure
+    .input(linkFilterSchema.optional())
+    .output(z.array(countryStatsSchema))
+    .query(async ({ ctx, input = {} }) => {
+      await assertKnownInitiatives(ctx.db, input.initiatives)
+      return statsByCountry(ctx.db, input)
+    }),
 })

@@ -1,12 +1,16 @@
 import { findTour, listTours } from '@atlas/db'
-import { byIdSchema } from '@atlas/schema'
+import { byIdSchema, tourSchema, tourSummarySchema } from '@atlas/schema'
+import { z } from 'zod'
 import { notFound, publicProcedure, router } from '../trpc'
 
 export const tourRouter = router({
-  list: publicProcedure.query(({ ctx }) => listTours(ctx.db)),
-  get: publicProcedure.input(byIdSchema).query(async ({ ctx, input }) => {
-    const tour = await findTour(ctx.db, input.id)
-    if (!tour) throw notFound('tour', input.id)
-    return tour
-  }),
+  list: publicProcedure.output(z.array(tourSummarySchema)).query(({ ctx }) => listTours(ctx.db)),
+  get: publicProcedure
+    .input(byIdSchema)
+    .output(tourSchema)
+    .query(async ({ ctx, input }) => {
+      const tour = await findTour(ctx.db, input.id)
+      if (!tour) throw notFound('tour', input.id)
+      return tour
+    }),
 })

@@ -1,4 +1,4 @@
-import type { DatePrecision, Group, GroupKind, LinkKind, MemberRole } from '@atlas/schema'
+import type { Group } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../types'
 
@@ -29,17 +29,17 @@ export async function listGroups(db: Kysely<Database>, ids?: readonly string[]):
   return groups.map((g) => ({
     id: g.id,
     name: g.name,
-    kind: g.kind as GroupKind,
+    kind: g.kind,
     seatId: g.seat_id,
     foundedDate: g.founded_date,
-    foundedPrecision: g.founded_precision as DatePrecision | null,
-    linkKind: g.link_kind as LinkKind,
+    foundedPrecision: g.founded_precision,
+    linkKind: g.link_kind,
     initiatives: initiatives.filter((i) => i.group_id === g.id).map((i) => i.initiative_id),
     description: g.description,
     sourceId: g.source_id,
     members: members
       .filter((m) => m.group_id === g.id)
-      .map((m) => ({ institutionId: m.institution_id, role: m.role as MemberRole })),
+      .map((m) => ({ institutionId: m.institution_id, role: m.role })),
   }))
 }
 
@@ -62,9 +62,9 @@ export async function listMemberships(db: Kysely<Database>, institutionId: strin
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    kind: r.kind as GroupKind,
+    kind: r.kind,
     seatId: r.seat_id,
-    role: r.role as MemberRole,
+    role: r.role,
     sourceId: r.source_id,
   }))
 }

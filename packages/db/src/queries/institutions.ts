@@ -2,12 +2,11 @@ import {
   foldForSearch,
   type Institution,
   type InstitutionFilter,
-  type InstitutionKind,
   type InstitutionSummary,
-  type LocationPrecision,
 } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database, InstitutionRow } from '../types'
+import { isIn } from './isIn'
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -24,23 +23,23 @@ const SUMMARY_COLUMNS = [
 
 type SummaryRow = Pick<InstitutionRow, (typeof SUMMARY_COLUMNS)[number]>
 
-export function toSummary(row: SummaryRow): InstitutionSummary {
+function toSummary(row: SummaryRow): InstitutionSummary {
   return {
     id: row.id,
     name: row.name,
     nativeName: row.native_name,
     altNames: row.alt_names,
-    kind: row.kind as InstitutionKind,
-    country: row.country as InstitutionSummary['country'],
+    kind: row.kind,
+    country: row.country,
     city: row.city,
     lon: row.lon,
     lat: row.lat,
-    precision: row.precision as LocationPrecision,
+    precision: row.precision,
   }
 }
 
 /** `like` pattern that matches the folded text anywhere, with the user's % and _ taken literally. */
-export function containsPattern(text: string): string {
+function containsPattern(text: string): string {
   return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
@@ -49,10 +48,10 @@ export async function listInstitutions(
   filter: InstitutionFilter = {},
 ): Promise<InstitutionSummary[]> {
   let query = db.selectFrom('institutions').select(SUMMARY_COLUMNS).orderBy('name')
-  if (filter.countries) query = query.where('country', 'in', nonEmpty(filter.countries))
-  if (filter.kinds) query = query.where('kind', 'in', nonEmpty(filter.kinds))
+  const { countries, kinds, initiatives } = filter
+  if (countries) query = query.where((eb) => isIn(eb, 'country', countries))
+  if (kinds) query = query.where((eb) => isIn(eb, 'kind', kinds))
   if (filter.q?.trim()) query = query.where('search_text', 'like', containsPattern(filter.q))
-  const initiatives = filter.initiatives
   if (initiatives) {
     query = query.where((eb) =>
       eb.exists(
@@ -66,7 +65,7 @@ export async function listInstitutions(
               inner('links.to_id', '=', inner.ref('institutions.id')),
             ]),
           )
-          .where('link_initiatives.initiative_id', 'in', nonEmpty(initiatives)),
+          .where((inner) => isIn(inner, 'link_initiatives.initiative_id', initiatives)),
       ),
     )
   }
@@ -120,12 +119,4 @@ export async function findInstitution(db: Kysely<Database>, id: string): Promise
       sourceId: f.source_id,
     })),
   }
-}
-
-/**
- * An empty filter list selects nothing rather than everything; `in ()` is not valid SQL, so it becomes a list
- * that no id or code can equal.
- */
-export function nonEmpty<T extends string>(values: readonly T[]): T[] {
-  return values.length > 0 ? [...values] : ['' as T]
 }

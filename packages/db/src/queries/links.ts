@@ -1,30 +1,31 @@
-import type { DatePrecision, Link, LinkFilter, LinkKind, LinkStatus } from '@atlas/schema'
-import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely'
+import type { Link, LinkFilter } from '@atlas/schema'
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
 import type { Database } from '../types'
-import { nonEmpty } from './institutions'
+import { isIn } from './isIn'
 
-type LinksQuery = SelectQueryBuilder<Database, 'links', object>
-
-/** Narrows a query over `links` to the links that match a filter. */
-export function whereLinkMatches<Q extends LinksQuery>(query: Q, filter: LinkFilter): Q {
-  let q: LinksQuery = query
-  if (filter.kinds) q = q.where('links.kind', 'in', nonEmpty(filter.kinds))
-  if (filter.yearFrom !== undefined) q = q.where('links.start_date', '>=', `${filter.yearFrom}-01-01`)
-  if (filter.yearTo !== undefined) q = q.where('links.start_date', '<=', `${filter.yearTo}-12-31`)
-  const { initiatives, countries } = filter
+/** The condition a link must meet to match a filter, for the `where` of any query over `links`. */
+export function linkMatches(
+  eb: ExpressionBuilder<Database, 'links'>,
+  filter: LinkFilter,
+): Expression<SqlBool> {
+  const { kinds, yearFrom, yearTo, initiatives, countries } = filter
+  const conditions: Expression<SqlBool>[] = []
+  if (kinds) conditions.push(isIn(eb, 'links.kind', kinds))
+  if (yearFrom !== undefined) conditions.push(eb('links.start_date', '>=', `${yearFrom}-01-01`))
+  if (yearTo !== undefined) conditions.push(eb('links.start_date', '<=', `${yearTo}-12-31`))
   if (initiatives) {
-    q = q.where((eb) =>
+    conditions.push(
       eb.exists(
         eb
           .selectFrom('link_initiatives')
           .select(eb.lit(1).as('one'))
           .whereRef('link_initiatives.link_id', '=', 'links.id')
-          .where('link_initiatives.initiative_id', 'in', nonEmpty(initiatives)),
+          .where((inner) => isIn(inner, 'link_initiatives.initiative_id', initiatives)),
       ),
     )
   }
   if (countries) {
-    q = q.where((eb) =>
+    conditions.push(
       eb.exists(
         eb
           .selectFrom('institutions')
@@ -35,11 +36,11 @@ export function whereLinkMatches<Q extends LinksQuery>(query: Q, filter: LinkFil
               inner('institutions.id', '=', inner.ref('links.to_id')),
             ]),
           )
-          .where('institutions.country', 'in', nonEmpty(countries)),
+          .where((inner) => isIn(inner, 'institutions.country', countries)),
       ),
     )
   }
-  return q as Q
+  return eb.and(conditions)
 }
 
 const initiativesOf = (eb: ExpressionBuilder<Database, 'links'>) =>
@@ -58,24 +59,25 @@ export async function listLinks(
     .selectFrom('links')
     .selectAll('links')
     .select((eb) => initiativesOf(eb).as('initiatives'))
+    .where((eb) => linkMatches(eb, filter))
     .orderBy('links.id')
   if (involving) {
     query = query.where((eb) =>
       eb.or([eb('links.from_id', '=', involving), eb('links.to_id', '=', involving)]),
     )
   }
-  const rows = await whereLinkMatches(query, filter).execute()
+  const rows = await query.execute()
   return rows.map((row) => ({
     id: row.id,
     fromId: row.from_id,
     toId: row.to_id,
-    kind: row.kind as LinkKind,
+    kind: row.kind,
     initiatives: row.initiatives ?? [],
     startDate: row.start_date,
-    startPrecision: row.start_precision as DatePrecision | null,
+    startPrecision: row.start_precision,
     endDate: row.end_date,
-    endPrecision: row.end_precision as DatePrecision | null,
-    status: row.status as LinkStatus,
+    endPrecision: row.end_precision,
+    status: row.status,
     description: row.description,
     groupId: row.group_id,
     sourceId: row.source_id,

@@ -1,15 +1,15 @@
-import type { CountryCode, CountryStats, LinkFilter } from '@atlas/schema'
+import type { CountryStats, LinkFilter } from '@atlas/schema'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../types'
-import { whereLinkMatches } from './links'
+import { linkMatches } from './links'
 
 /** Per country: how many of its institutions take part in the matching links, and how many of those links touch it. */
 export async function statsByCountry(db: Kysely<Database>, filter: LinkFilter = {}): Promise<CountryStats[]> {
-  const matching = whereLinkMatches(
-    db.selectFrom('links').select(['links.id', 'links.from_id', 'links.to_id']),
-    filter,
-  )
-  const rows = await db
+  const matching = db
+    .selectFrom('links')
+    .select(['links.id', 'links.from_id', 'links.to_id'])
+    .where((eb) => linkMatches(eb, filter))
+  return db
     .with('matching', () => matching)
     .selectFrom('matching')
     .innerJoin('institutions', (join) =>
@@ -28,9 +28,4 @@ export async function statsByCountry(db: Kysely<Database>, filter: LinkFilter = 
     .groupBy('institutions.country')
     .orderBy('institutions.country')
     .execute()
-  return rows.map((r) => ({
-    country: r.country as CountryCode,
-    institutions: r.institutions,
-    links: r.links,
-  }))
 }

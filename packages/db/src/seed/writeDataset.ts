@@ -1,5 +1,5 @@
 import { type Dataset, foldForSearch, splitPartialDate } from '@atlas/schema'
-import type { Kysely, Transaction } from 'kysely'
+import type { Insertable, Kysely, Transaction } from 'kysely'
 import type { Database } from '../types'
 import { membershipLinks } from './membershipLinks'
 
@@ -28,11 +28,15 @@ type Trx = Transaction<Database>
 const dateColumns = (value: string | null) =>
   value ? splitPartialDate(value) : { date: null, precision: null }
 
-async function insertNew<T extends keyof Database>(trx: Trx, table: T, rows: object[]): Promise<number> {
+async function insertNew<T extends keyof Database>(
+  trx: Trx,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<number> {
   if (rows.length === 0) return 0
   const result = await trx
     .insertInto(table)
-    .values(rows as never)
+    .values(rows)
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst()
   return Number(result.numInsertedOrUpdatedRows ?? 0)
