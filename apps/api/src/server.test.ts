@@ -142,12 +142,6 @@ describe.each(testEngines())('http server on %s', (engine) => {
     expect(spanish.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString'])
   })
 
-  it('sends text files of the web app gzipped to a client that accepts it', async () => {
-    const response = await get('/index.html')
-    expect(response.headers.get('content-encoding')).toBe('gzip')
-    expect(await response.text()).toContain('Partnership Atlas')
-  })
-
   it('serves the web app for any other path, and never a file outside it', async () => {
     const page = await get('/some/view?i=belt-and-road')
     expect(page.status).toBe(200)

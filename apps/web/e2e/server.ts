@@ -6,18 +6,34 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url))
+const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
+const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 
 export interface RunningServer {
   url: string
   stop(): Promise<void>
 }
 
-/** The production build, as `npm start` runs it: the api serving the built web app on a fresh embedded database. */
+/**
+ * The production build, as `npm start` runs it, on a fresh embedded database: the built api serving the web app
+ * built afresh with its test hooks (VITE_TEST_HOOKS=1, src/testHooks.ts), which the tests read the map through.
+ */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atlas-e2e-'))
+  const webDist = join(dataDir, 'web')
+  await buildWebWithTestHooks(webDist).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true })
+    throw error
+  })
   const port = await freePort()
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(dataDir, 'pglite') },
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dataDir, 'pglite'),
+      WEB_DIST: webDist,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -41,6 +57,32 @@ export async function startServer(): Promise<RunningServer> {
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** `vite build` into `outDir`, as the production build is made but with the test hooks in. */
+function buildWebWithTestHooks(outDir: string): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: WEB_ROOT,
+      env: { PATH: process.env.PATH, VITE_TEST_HOOKS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout?.on('data', (chunk) => {
+    output += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    output += chunk
+  })
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the web app did not build (exit ${code}):\n${output}`)),
+    )
+  })
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { angularDistance, greatCircleArc, greatCirclePath, splitAtAntimeridian, unwrap } from './greatCircle'
+import {
+  angularDistance,
+  greatCircleArc,
+  greatCirclePath,
+  type Position,
+  splitAtAntimeridian,
+  unwrap,
+} from './greatCircle'
 
 const BEIJING: [number, number] = [116.4, 39.9]
 const VALENCIA: [number, number] = [-0.34, 39.48]
@@ -26,6 +33,45 @@ describe('greatCirclePath', () => {
 
   it('gives a two-point path for one place to itself', () => {
     expect(greatCirclePath(BEIJING, BEIJING)).toEqual([BEIJING, BEIJING])
+  })
+
+  describe('between antipodal points, which every great circle joins', () => {
+    const from: Position = [10, 20]
+    const to: Position = [-170, -20]
+    const expectUnbroken = (path: Position[], step: number) => {
+      expect(new Set(path.map(String)).size).toBe(path.length)
+      const lengths = path.slice(1).map((point, i) => angularDistance(path[i] as Position, point))
+      for (const length of lengths) expect(length).toBeLessThanOrEqual(step + 1e-9)
+      expect(lengths.reduce((sum, length) => sum + length, 0)).toBeCloseTo(180, 6)
+    }
+
+    it('goes through the north pole, whichever end it starts from', () => {
+      for (const [a, b] of [
+        [from, to],
+        [to, from],
+      ] as const) {
+        const path = greatCirclePath(a, b, 4)
+        expect(path[0]).toEqual(a)
+        expect(path.at(-1)?.[1]).toBe(b[1])
+        expectUnbroken(path, 4)
+        // Within half a step of the pole.
+        expect(Math.max(...path.map(([, lat]) => lat))).toBeGreaterThanOrEqual(88 - 1e-9)
+      }
+    })
+
+    it('goes along the meridian of a pole it starts from', () => {
+      const path = greatCirclePath([30, 90], [-150, -90], 10)
+      expectUnbroken(path, 10)
+      for (const [lon, lat] of path.slice(1, -1)) {
+        expect(lon).toBeCloseTo(30, 6)
+        expect(Math.abs(lat)).toBeLessThan(90)
+      }
+    })
+
+    it('gives the same path every time, and one that can be drawn', () => {
+      expect(greatCirclePath(from, to)).toEqual(greatCirclePath(from, to))
+      for (const [lon] of greatCircleArc(from, to).flat()) expect(Math.abs(lon)).toBeLessThanOrEqual(180)
+    })
   })
 })
 

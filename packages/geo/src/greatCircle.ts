@@ -1,41 +1,71 @@
 export type Position = [lon: number, lat: number]
 
-const RAD = Math.PI / 180
+type Vector = [number, number, number]
 
-function toVector([lon, lat]: Position): [number, number, number] {
+const RAD = Math.PI / 180
+const NORTH_POLE: Vector = [0, 0, 1]
+/** Below this length (in units of the sphere's radius, about 6 mm on the Earth) a direction is not told apart. */
+const EPSILON = 1e-9
+
+function toVector([lon, lat]: Position): Vector {
   const cosLat = Math.cos(lat * RAD)
   return [cosLat * Math.cos(lon * RAD), cosLat * Math.sin(lon * RAD), Math.sin(lat * RAD)]
 }
 
-function toPosition([x, y, z]: [number, number, number]): Position {
+function toPosition([x, y, z]: Vector): Position {
   return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD]
+}
+
+function dot(a: Vector, b: Vector): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+/** a·f + b·g */
+function combine(a: Vector, f: number, b: Vector, g: number): Vector {
+  return [a[0] * f + b[0] * g, a[1] * f + b[1] * g, a[2] * f + b[2] * g]
+}
+
+/** `v`'s part at right angles to the unit vector `a`, scaled to unit length; null when `v` lies along `a`. */
+function perpendicular(v: Vector, a: Vector): Vector | null {
+  const rest = combine(v, 1, a, -dot(a, v))
+  const length = Math.hypot(...rest)
+  return length < EPSILON ? null : [rest[0] / length, rest[1] / length, rest[2] / length]
 }
 
 /** Angular distance between two points, in degrees. */
 export function angularDistance(a: Position, b: Position): number {
-  const [ax, ay, az] = toVector(a)
-  const [bx, by, bz] = toVector(b)
-  const dot = Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz))
-  return Math.acos(dot) / RAD
+  const cos = Math.min(1, Math.max(-1, dot(toVector(a), toVector(b))))
+  return Math.acos(cos) / RAD
 }
 
 /**
- * The shorter great-circle path from `from` to `to`, one vertex at least every `stepDegrees` of arc. Longitudes
- * are unwrapped (they may leave ±180) so the path is continuous; `splitAtAntimeridian` makes it valid GeoJSON.
+ * The unit vector in which the great circle from `from` to `to` sets off. Every great circle through `from` reaches
+ * its antipode, so for antipodal points this picks one, the same every time: the one through the north pole, or,
+ * from a pole, the one along `from`'s meridian.
+ */
+function heading(from: Position, to: Position): Vector {
+  const a = toVector(from)
+  const [lon] = from
+  return (
+    perpendicular(toVector(to), a) ??
+    perpendicular(NORTH_POLE, a) ?? [Math.cos(lon * RAD), Math.sin(lon * RAD), 0]
+  )
+}
+
+/**
+ * The shorter great-circle path from `from` to `to`, one vertex at least every `stepDegrees` of arc (for antipodal
+ * points, the one through the north pole). Longitudes are unwrapped (they may leave ±180) so the path is
+ * continuous; `splitAtAntimeridian` makes it valid GeoJSON.
  */
 export function greatCirclePath(from: Position, to: Position, stepDegrees = 4): Position[] {
   const distance = angularDistance(from, to)
   const steps = Math.max(1, Math.ceil(distance / stepDegrees))
   const a = toVector(from)
-  const b = toVector(to)
-  const sinD = Math.sin(distance * RAD)
+  const towards = heading(from, to)
   const path: Position[] = [from]
   for (let i = 1; i < steps; i++) {
-    const f = i / steps
-    // Spherical linear interpolation; points that coincide or are antipodal fall back to the end points.
-    const wa = sinD === 0 ? 1 - f : Math.sin((1 - f) * distance * RAD) / sinD
-    const wb = sinD === 0 ? f : Math.sin(f * distance * RAD) / sinD
-    path.push(toPosition([wa * a[0] + wb * b[0], wa * a[1] + wb * b[1], wa * a[2] + wb * b[2]]))
+    const angle = (i / steps) * distance * RAD
+    path.push(toPosition(combine(a, Math.cos(angle), towards, Math.sin(angle))))
   }
   path.push(to)
   return unwrap(path)

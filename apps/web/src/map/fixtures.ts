@@ -7,7 +7,7 @@ import type {
   LinkKind,
 } from '@atlas/schema'
 import { NO_FILTER } from '../state/atlasView'
-import type { LayerState } from './layers'
+import type { LayerState } from './layers/atlasLayers'
 
 /** A small data set in the shape of the seed (a consortium, a joint institute, lone links), for the unit tests. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LAYER_IDS } from './layerIds'
-import { pickTarget, type RenderedFeature } from './pick'
+import { pickTarget, type RenderedFeature, selectionOf } from './pick'
 
 const feature = (
   layerId: string,
@@ -49,5 +49,25 @@ describe('pickTarget', () => {
     expect(pickTarget([])).toBeNull()
     expect(pickTarget([feature(LAYER_IDS.countries, { name: 'Kosovo' })])).toBeNull()
     expect(pickTarget([feature(LAYER_IDS.countryLabels, { name: 'Poland' })])).toBeNull()
+  })
+})
+
+describe('selectionOf', () => {
+  it('selects an institution, a link or a country, and nothing for anything else', () => {
+    expect(selectionOf({ type: 'institution', id: 'lodz', links: 3 })).toEqual({
+      type: 'institution',
+      id: 'lodz',
+    })
+    expect(
+      selectionOf({ type: 'link', linkId: 'm-lodz', from: 'lodz', to: 'bjut', kind: 'joint_institute' }),
+    ).toEqual({
+      type: 'link',
+      id: 'm-lodz',
+    })
+    expect(selectionOf({ type: 'country', code: 'PL', name: 'Poland' })).toEqual({
+      type: 'country',
+      code: 'PL',
+    })
+    expect(selectionOf(null)).toBeNull()
   })
 })

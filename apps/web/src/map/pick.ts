@@ -1,4 +1,5 @@
 import { COUNTRY_CODES, type CountryCode, type LinkKind } from '@atlas/schema'
+import type { Selection } from '../state/atlasView'
 import { LAYER_IDS } from './layerIds'
 
 /** What is under the pointer, as far as hovering and clicking go. */
@@ -53,4 +54,18 @@ export function pickTarget(features: readonly RenderedFeature[]): MapTarget | nu
     }
   }
   return null
+}
+
+/** What a click on a target selects: the institution, link or country, or nothing over water. */
+export function selectionOf(target: MapTarget | null): Selection {
+  switch (target?.type) {
+    case 'institution':
+      return { type: 'institution', id: target.id }
+    case 'link':
+      return { type: 'link', id: target.linkId }
+    case 'country':
+      return { type: 'country', code: target.code }
+    default:
+      return null
+  }
 }

@@ -1,14 +1,10 @@
 import type { StyleSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LAYER_STATE } from './fixtures'
 import { SOURCE_IDS } from './layerIds'
-import { atlasLayers } from './layers'
-import { offlineStyle, withAtlasLayers } from './style'
-
-const layers = atlasLayers(DEFAULT_LAYER_STATE)
+import { offlineStyle, withAtlasSources } from './style'
 
 describe('offlineStyle', () => {
-  const style = offlineStyle(layers)
+  const style = offlineStyle()
 
   it('names no other host: no glyph server, no sprite, no tiles, fonts shipped with the app', () => {
     expect(style.glyphs).toBeUndefined()
@@ -23,18 +19,19 @@ describe('offlineStyle', () => {
   })
 })
 
-describe('withAtlasLayers', () => {
-  it('puts the atlas’s sources and layers on top of an online basemap’s', () => {
+describe('withAtlasSources', () => {
+  it('adds the atlas’s sources and fonts to an online basemap’s, keeping its own', () => {
     const basemap: StyleSpecification = {
       version: 8,
       glyphs: 'https://example.org/{fontstack}/{range}.pbf',
       sources: { tiles: { type: 'vector', url: 'https://example.org/tiles.json' } },
       layers: [{ id: 'water', type: 'background' }],
     }
-    const style = withAtlasLayers(basemap, layers)
+    const style = withAtlasSources(basemap)
     expect(style.glyphs).toBe(basemap.glyphs)
     expect(Object.keys(style.sources)).toContain('tiles')
     expect(Object.keys(style.sources)).toContain(SOURCE_IDS.arcs)
-    expect(style.layers.map((l) => l.id).slice(0, 2)).toEqual(['water', layers[0]?.id])
+    expect(Object.keys(style['font-faces'] ?? {})).toContain('Noto Sans Regular')
+    expect(style.layers).toEqual(basemap.layers)
   })
 })

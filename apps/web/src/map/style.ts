@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson'
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl'
 import { FONT_FACES } from './fonts'
 import { SOURCE_IDS } from './layerIds'
 
@@ -35,20 +35,19 @@ function atlasSources(): Record<string, SourceSpecification> {
   }
 }
 
-/** The offline style: no URL anywhere, text drawn from the fonts shipped with the app. */
-export function offlineStyle(layers: LayerSpecification[]): StyleSpecification {
-  return { version: 8, 'font-faces': FONT_FACES, sources: atlasSources(), layers }
+/**
+ * The offline style: no URL anywhere, text drawn from the fonts shipped with the app. Its layers come once it has
+ * loaded, as those of any style do (useLayerSync).
+ */
+export function offlineStyle(): StyleSpecification {
+  return { version: 8, 'font-faces': FONT_FACES, sources: atlasSources(), layers: [] }
 }
 
-/** An online basemap style with the atlas's sources and layers on top of its own. */
-export function withAtlasLayers(
-  basemap: StyleSpecification,
-  layers: LayerSpecification[],
-): StyleSpecification {
+/** An online basemap's style with the atlas's sources and fonts beside its own; the atlas's layers go on top. */
+export function withAtlasSources(basemap: StyleSpecification): StyleSpecification {
   return {
     ...basemap,
     'font-faces': { ...basemap['font-faces'], ...FONT_FACES },
     sources: { ...basemap.sources, ...atlasSources() },
-    layers: [...basemap.layers, ...layers],
   }
 }

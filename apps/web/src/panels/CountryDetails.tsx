@@ -6,7 +6,7 @@ import type { AtlasData } from '../data/useAtlasData'
 import { countryName, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import type { AtlasFilter } from '../state/atlasView'
-import type { DetailsActions } from './DetailsPanel'
+import type { DetailsActions } from './DetailsActions'
 
 interface Props extends DetailsActions {
   code: CountryCode

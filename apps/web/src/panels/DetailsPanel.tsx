@@ -1,10 +1,10 @@
-import type { CountryCode, InstitutionSummary } from '@atlas/schema'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { FilteredAtlas } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { countryName } from '../i18n/format'
 import { t } from '../i18n/translate'
 import type { AtlasFilter, Selection } from '../state/atlasView'
+import type { DetailsActions } from './DetailsActions'
 import { LoadBoundary } from './LoadBoundary'
 
 const InstitutionDetails = lazy(() =>
@@ -14,13 +14,6 @@ const LinkDetails = lazy(() => import('./LinkDetails').then((module) => ({ defau
 const CountryDetails = lazy(() =>
   import('./CountryDetails').then((module) => ({ default: module.CountryDetails })),
 )
-
-export interface DetailsActions {
-  onSelect(selection: Selection): void
-  /** Selects an institution and brings it into view. */
-  onChooseInstitution(institution: InstitutionSummary): void
-  onFilterToCountry(code: CountryCode): void
-}
 
 interface Props extends DetailsActions {
   selection: NonNullable<Selection>

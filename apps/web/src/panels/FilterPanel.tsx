@@ -12,7 +12,7 @@ import { countryName } from '../i18n/format'
 import { intlLocale, t } from '../i18n/translate'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
 import { isUnfiltered, toggleInAllList, toggleInList, type YearDomain } from '../state/filterEdits'
-import type { UpdateOptions } from '../state/useAtlasView'
+import type { UpdateOptions } from '../state/urlStore'
 import { Swatch } from './Swatch'
 import { YearRange } from './YearRange'
 

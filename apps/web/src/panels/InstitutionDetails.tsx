@@ -5,7 +5,7 @@ import type { AtlasData } from '../data/useAtlasData'
 import { countryName, formatDateSpan, formatList, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
-import type { DetailsActions } from './DetailsPanel'
+import type { DetailsActions } from './DetailsActions'
 import { SourceCitation } from './SourceCitation'
 import { Swatch } from './Swatch'
 

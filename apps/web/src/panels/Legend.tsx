@@ -8,9 +8,10 @@ import { useMemo, useState } from 'react'
 import { linkKindCounts } from '../data/linkKindCounts'
 import { formatNumber } from '../i18n/format'
 import { t } from '../i18n/translate'
-import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS, mapPalette } from '../map/palette'
-import { PROJECTOR_SCALE } from '../present/projectorTheme'
 import type { MapOptions, Theme } from '../state/atlasView'
+import { mapPalette } from '../theme/mapPalette'
+import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS } from '../theme/palette'
+import { PROJECTOR_SCALE } from '../theme/projectorTheme'
 import { Swatch } from './Swatch'
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
   linksByCountry: ReadonlyMap<string, number>
 }
 
-/** What each colour and size on the map means, in the map's own colours and widths (map/palette.ts, layers.ts). */
+/** What each colour and size on the map means, in the map's own colours and widths (theme/palette.ts, map/layers/). */
 export function Legend({ initiatives, institutions, links, options, theme, linksByCountry }: Props) {
   const palette = mapPalette(theme, options.projector)
   const arcWidth = options.projector ? PROJECTOR_SCALE.arcWidth : 1

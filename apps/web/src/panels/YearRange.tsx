@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { t } from '../i18n/translate'
 import type { AtlasFilter } from '../state/atlasView'
 import { nextPlayYear, type YearDomain, yearBounds } from '../state/filterEdits'
-import type { UpdateOptions } from '../state/useAtlasView'
+import type { UpdateOptions } from '../state/urlStore'
 import { useReducedMotion } from '../state/useReducedMotion'
 
 interface Props {

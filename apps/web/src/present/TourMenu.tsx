@@ -5,7 +5,7 @@ import { enterFullscreen } from './fullscreen'
 import './tourMenu.css'
 
 interface Props {
-  /** Starts a tour: put `?tour=<id>[&kiosk=1]` in the URL (tourUrl.ts) and render TourPresentation for it. */
+  /** Starts a tour: put `?tour=<id>[&kiosk=1]` in the URL (state/urlState.ts) and render TourPresentation for it. */
   onStart(tourId: string, options: { kiosk: boolean }): void
 }
 

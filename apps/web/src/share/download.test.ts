@@ -14,6 +14,12 @@ describe('exportFileName', () => {
     )
   })
 
+  it('spells out the letters Unicode does not decompose, as search does', () => {
+    expect(exportFileName('Işık Üniversitesi – Straße', 'csv', day)).toBe(
+      'partnership-atlas-isik-universitesi-strasse-2025-05-04.csv',
+    )
+  })
+
   it('drops what cannot be written in a slug', () => {
     expect(exportFileName('北京', 'geojson', day)).toBe('partnership-atlas-2025-05-04.geojson')
   })

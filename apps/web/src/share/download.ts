@@ -1,3 +1,5 @@
+import { foldForSearch } from '@atlas/schema'
+
 /** Saves a Blob as a file through the browser's download, as a link with a `download` name does. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob)
@@ -18,27 +20,9 @@ export function exportFileName(what: string, extension: string, date: Date = new
   const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) =>
     String(part).padStart(2, '0'),
   )
-  const slug = what
-    .replace(/[łŁøØđĐßæÆœŒ]/g, (letter) => UNDECOMPOSED[letter] ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // Folded as search folds names (Łódź is lodz), then whatever is not a plain letter or digit is a hyphen.
+  const slug = foldForSearch(what)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   return `partnership-atlas-${slug ? `${slug}-` : ''}${day.join('-')}.${extension}`
-}
-
-/** Latin letters that NFKD leaves whole, written as a slug would. */
-const UNDECOMPOSED: Readonly<Record<string, string>> = {
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
 }

@@ -1,5 +1,5 @@
-import { TOUR_PARAMS } from '../present/tourUrl'
 import { setSearchParams } from '../state/searchParams'
+import { TOUR_PARAMS } from '../state/urlState'
 
 /**
  * An embedded atlas is the page's own URL with:

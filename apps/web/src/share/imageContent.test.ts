@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { INITIATIVES, INSTITUTIONS, LINKS } from '../map/fixtures'
-import { INSTITUTION_KIND_COLOURS } from '../map/palette'
 import { NO_FILTER } from '../state/atlasView'
+import { INSTITUTION_KIND_COLOURS } from '../theme/palette'
 import { imageLegendItems, shownSourceIds, viewTitle } from './imageContent'
 
 const initiatives = INITIATIVES.map((initiative, index) => ({

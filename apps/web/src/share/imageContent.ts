@@ -1,8 +1,8 @@
 import type { Initiative, InstitutionSummary, Link } from '@atlas/schema'
 import { countryName, formatList, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
-import { INSTITUTION_KIND_COLOURS } from '../map/palette'
 import type { AtlasFilter, MapOptions } from '../state/atlasView'
+import { INSTITUTION_KIND_COLOURS } from '../theme/palette'
 import type { LegendItem } from './imageLayout'
 
 /**

@@ -4,8 +4,8 @@ import {
   Map as MapLibreMapClass,
   type MapOptions,
 } from 'maplibre-gl'
-import { PROJECTOR_UI, type ProjectorUi } from '../present/projectorTheme'
 import type { Theme } from '../state/atlasView'
+import { PROJECTOR_UI, type ProjectorUi } from '../theme/projectorTheme'
 import { downloadBlob, exportFileName } from './download'
 import {
   exportZoom,

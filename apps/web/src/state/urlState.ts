@@ -1,8 +1,11 @@
 import { countryCodeSchema, idSchema, LIMITS, linkKindSchema } from '@atlas/schema'
+import type { TourTiming } from '../present/tourPlayer'
 import type { AtlasFilter, AtlasView, MapOptions, MapView, Selection, Theme } from './atlasView'
-import { joinSearch, otherParams } from './searchParams'
+import { joinSearch, otherParams, setSearchParams } from './searchParams'
 
 /**
+ * The page's URL, the one description of what it holds: the atlas view, and the tour presenting it.
+ *
  * The whole AtlasView as URL search parameters, short enough to read and share:
  *
  *   ?i=belt-and-road,sino-polish-consortium   initiatives (absent: all; empty: none)
@@ -14,12 +17,47 @@ import { joinSearch, otherParams } from './searchParams'
  *   &theme=dark  &o=pairwise,choropleth,projector  &colour=kind
  *
  * A part equal to the default is left out. Decoding never throws: a part that does not parse falls back to the
- * default, and a list keeps the items that parse. Parameters with other names (a tour's, an embed's) belong to
- * other parts of the app and are kept as they are written.
+ * default, and a list keeps the items that parse.
+ *
+ * A tour, after the atlas view's parameters:
+ *
+ *   &tour=sino-polish-consortium   the tour being presented
+ *   &stop=3                        its stop, counted from 1 as the audience sees it (absent: the first)
+ *   &kiosk=1                       plays by itself and loops (absent: presenting)
+ *   &dwell=20                      a kiosk's seconds on each stop (absent: tourPlayer's default)
+ *   &idle=60                       seconds a kiosk waits after the last touch before it goes on (absent: default)
+ *
+ * Parameters with other names (an embed's, read once as the page opens: share/embedUrl.ts) are kept as they are
+ * written.
  */
+export interface UrlState {
+  atlas: AtlasView
+  /** The tour the URL presents, or null. */
+  tour: TourLocation | null
+}
+
+export interface TourLocation {
+  tourId: string
+  /** Counted from 0. */
+  stopIndex: number
+  kiosk: boolean
+  /** What the URL sets of a kiosk's timing, in milliseconds; the rest is the player's default. */
+  timing: Partial<TourTiming>
+}
 
 /** The parameters the atlas view owns. */
 export const ATLAS_VIEW_PARAMS = ['i', 'c', 'k', 'y', 'sel', 'v', 'theme', 'o', 'colour'] as const
+
+/** The parameters the tour owns, which the atlas view leaves alone. */
+export const TOUR_PARAMS = ['tour', 'stop', 'kiosk', 'dwell', 'idle'] as const
+
+/** Seconds a booth can set: from a quick test of the loop to a stop a visitor reads at leisure. */
+export const TIMING_SECONDS = { dwell: { min: 2, max: 600 }, idle: { min: 2, max: 3600 } } as const
+
+/** What a search part holds. Never throws. */
+export function decodeUrlState(search: string, defaults: AtlasView): UrlState {
+  return { atlas: decodeAtlasView(search, defaults), tour: parseTourLocation(search) }
+}
 
 /** The on/off options, written in this order in `o=`. */
 const OPTION_FLAGS = ['pairwise', 'choropleth', 'projector'] as const
@@ -86,6 +124,49 @@ export function encodeAtlasView(atlas: AtlasView, defaults: AtlasView): string {
 export function replaceAtlasParams(search: string, atlasSearch: string): string {
   const atlasParts = atlasSearch.replace(/^\?/, '').split('&').filter(Boolean)
   return joinSearch([...atlasParts, ...otherParams(search, ATLAS_VIEW_PARAMS)])
+}
+
+/** The tour a URL opens, or null. Never throws: a stop or kiosk flag that does not parse takes its default. */
+export function parseTourLocation(search: string): TourLocation | null {
+  const params = new URLSearchParams(search)
+  const tourId = idSchema.safeParse(params.get('tour')?.trim()).data
+  if (tourId === undefined) return null
+  const stop = Number(params.get('stop') ?? '1')
+  const kiosk = params.get('kiosk')?.trim().toLowerCase()
+  const dwellMs = milliseconds(params.get('dwell'), TIMING_SECONDS.dwell)
+  const idleMs = milliseconds(params.get('idle'), TIMING_SECONDS.idle)
+  return {
+    tourId,
+    stopIndex: Number.isInteger(stop) && stop >= 1 ? stop - 1 : 0,
+    kiosk: kiosk === '' || kiosk === '1' || kiosk === 'true' || kiosk === 'yes',
+    timing: {
+      ...(dwellMs !== undefined && { dwellMs }),
+      ...(idleMs !== undefined && { idleMs }),
+    },
+  }
+}
+
+/** Seconds as written, brought within bounds, in milliseconds; undefined when absent or not a number. */
+function milliseconds(raw: string | null, bounds: { min: number; max: number }): number | undefined {
+  if (raw === null || raw.trim() === '') return undefined
+  const seconds = Number(raw)
+  if (!Number.isFinite(seconds)) return undefined
+  return Math.round(Math.min(bounds.max, Math.max(bounds.min, seconds)) * 1000)
+}
+
+/** The search part with the tour set (or removed, for null), keeping every other parameter as written. */
+export function withTourLocation(search: string, location: TourLocation | null): string {
+  return setSearchParams(search, {
+    tour: location?.tourId ?? null,
+    stop: location && location.stopIndex > 0 ? String(location.stopIndex + 1) : null,
+    kiosk: location?.kiosk ? '1' : null,
+    dwell: seconds(location?.timing.dwellMs),
+    idle: seconds(location?.timing.idleMs),
+  })
+}
+
+function seconds(ms: number | undefined): string | null {
+  return ms === undefined ? null : String(ms / 1000)
 }
 
 /** Percent-encodes what must be, keeping the commas and colons that make the parameters readable. */

@@ -2,7 +2,8 @@ import { type Position, splitAtAntimeridian, unwrap } from '@atlas/geo'
 
 /**
  * Natural Earth's rings and lines jump from +180° to -180° where they cross the antimeridian; drawn as they are,
- * those jumps become streaks across the whole map. These functions cut them into pieces within [-180, 180].
+ * those jumps become streaks across the whole map. These functions cut them into pieces within [-180, 180], once,
+ * when scripts/build-basemap.ts prepares the basemap.
  */
 
 /** A line as parts that never cross ±180°. */

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
-  type CountriesTopology,
-  type CountryEntry,
+  type CodeOf,
+  countries,
   countryLabels,
   countryLines,
   countryPolygons,
+  type WorldAtlasTopology,
 } from './countryShapes'
 
 // Two squares sharing the meridian at 0° (arc 0), and an island astride the antimeridian.
-const topology = {
+const world: WorldAtlasTopology = {
   type: 'Topology',
   arcs: [
     [
@@ -47,35 +48,42 @@ const topology = {
       ],
     },
   },
-} as unknown as CountriesTopology
+}
 
-const entries: CountryEntry[] = [
-  { name: 'West', iso: 'PL', label: [-5, 5], minzoom: 3 },
-  { name: 'East', iso: null, label: [5, 5], minzoom: 3 },
-  { name: 'Fiji', iso: 'FJ', label: [179, -17], minzoom: 5 },
-]
+const codeOf: CodeOf = ({ numeric }) => (numeric === '616' ? 'PL' : numeric === '242' ? 'FJ' : null)
+const all = countries(world, codeOf)
 
-describe('countryPolygons', () => {
-  it('gives each country the ISO code of its entry, and its numeric code', () => {
-    const { features } = countryPolygons(topology, entries)
-    expect(features.map((feature) => feature.properties)).toEqual([
-      { name: 'West', numeric: '616', iso: 'PL' },
-      { name: 'East', numeric: null, iso: null },
-      { name: 'Fiji', numeric: '242', iso: 'FJ' },
+describe('countries', () => {
+  it('gives each country the ISO code of its numeric code', () => {
+    expect(all.map(({ name, iso }) => [name, iso])).toEqual([
+      ['West', 'PL'],
+      ['East', null],
+      ['Fiji', 'FJ'],
     ])
   })
 
   it('cuts a country at the antimeridian, every longitude within ±180', () => {
-    const fiji = countryPolygons(topology, entries).features[2]
-    expect(fiji?.geometry.coordinates).toHaveLength(2)
-    for (const [lon] of fiji?.geometry.coordinates.flat(2) ?? [])
-      expect(Math.abs(lon ?? 0)).toBeLessThanOrEqual(180)
+    const fiji = all[2]
+    expect(fiji?.polygons).toHaveLength(2)
+    for (const [lon] of fiji?.polygons.flat(2) ?? []) expect(Math.abs(lon)).toBeLessThanOrEqual(180)
+  })
+})
+
+describe('countryPolygons', () => {
+  it('draws each country as one feature, named and coded', () => {
+    const { features } = countryPolygons(all)
+    expect(features.map((feature) => feature.properties)).toEqual([
+      { name: 'West', iso: 'PL' },
+      { name: 'East', iso: null },
+      { name: 'Fiji', iso: 'FJ' },
+    ])
+    expect(features[2]?.geometry.coordinates).toEqual(all[2]?.polygons)
   })
 })
 
 describe('countryLines', () => {
   it('draws a shared border once, and coastlines apart, cut at the antimeridian', () => {
-    const [borders, coasts] = countryLines(topology).features
+    const [borders, coasts] = countryLines(world).features
     expect(borders?.properties.kind).toBe('border')
     expect(borders?.geometry.coordinates).toEqual([
       [
@@ -89,11 +97,11 @@ describe('countryLines', () => {
 })
 
 describe('countryLabels', () => {
-  it('puts each name at its label point', () => {
-    expect(countryLabels(entries).features[0]).toEqual({
-      type: 'Feature',
-      properties: { name: 'West', iso: 'PL', minzoom: 3 },
-      geometry: { type: 'Point', coordinates: [-5, 5] },
-    })
+  it('puts each name inside its country, shown from the zoom at which it fits', () => {
+    const [west] = countryLabels(all).features
+    expect(west?.properties).toEqual({ name: 'West', iso: 'PL', minzoom: 2 })
+    const [lon = 0, lat = 0] = west?.geometry.coordinates ?? []
+    expect(lon).toBeCloseTo(-5, 0)
+    expect(lat).toBeCloseTo(5, 0)
   })
 })

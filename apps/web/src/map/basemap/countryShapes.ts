@@ -1,54 +1,64 @@
 import type { Position } from '@atlas/geo'
 import type { CountryCode } from '@atlas/schema'
-import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson'
+import type { FeatureCollection, Geometry, MultiLineString, MultiPolygon, Point } from 'geojson'
 import { feature, mesh } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
 import { splitLine, splitPolygon } from './antimeridian'
+import type { CountryProperties, LabelProperties, LineProperties } from './basemapTopology'
+import { labelMinZoom, labelPoint, polygonArea } from './labelPoint'
+
+/**
+ * What scripts/build-basemap.ts makes of world-atlas's countries: the GeoJSON of the basemap's three parts
+ * (basemapTopology.ts), cut at the antimeridian.
+ */
 
 /** world-atlas's countries TopoJSON: one object, "countries", of shapes with an ISO numeric id and a name. */
-export type CountriesTopology = Parameters<typeof feature>[0]
+export type WorldAtlasTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>
 
-/** What scripts/build-basemap.ts works out per country: its code and where its name goes. */
-export interface CountryEntry {
-  name: string
-  iso: CountryCode | null
-  label: [lon: number, lat: number]
-  /** The zoom from which the name is shown. */
-  minzoom: number
+/** A country's polygons within [-180, 180], and its code. */
+export interface Country extends CountryProperties {
+  polygons: Position[][][]
 }
 
-export interface CountryProperties {
-  name: string
-  /** ISO 3166 numeric code as world-atlas gives it, if any. */
-  numeric: string | null
-  iso: CountryCode | null
+/** Which ISO code a shape of Natural Earth stands for, if any. */
+export type CodeOf = (shape: { name: string; numeric: string | null }) => CountryCode | null
+
+/** Natural Earth's countries, each with its ISO code and its polygons cut at the antimeridian. */
+export function countries(world: WorldAtlasTopology, codeOf: CodeOf): Country[] {
+  return feature(world, world.objects.countries).features.map(({ geometry, properties: { name }, id }) => ({
+    name,
+    iso: codeOf({ name, numeric: id === undefined ? null : String(id) }),
+    polygons: polygonsOf(name, geometry).flatMap(splitPolygon),
+  }))
 }
 
-/** The countries as polygons cut at the antimeridian, each with the ISO code its entry gives it. */
-export function countryPolygons(
-  topology: CountriesTopology,
-  entries: readonly CountryEntry[],
-): FeatureCollection<MultiPolygon, CountryProperties> {
-  const isoByName = new Map(entries.map((entry) => [entry.name, entry.iso]))
-  const shapes = feature(topology, countriesObject(topology)) as unknown as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string }
-  >
+/** The countries as the map fills them and outlines the selected one. */
+export function countryPolygons(all: readonly Country[]): FeatureCollection<MultiPolygon, CountryProperties> {
   return {
     type: 'FeatureCollection',
-    features: shapes.features.map(({ geometry, properties, id }) => {
-      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-      return {
-        type: 'Feature',
-        properties: {
-          name: properties.name,
-          numeric: id === undefined ? null : String(id),
-          iso: isoByName.get(properties.name) ?? null,
+    features: all.map(({ name, iso, polygons }) => ({
+      type: 'Feature',
+      properties: { name, iso },
+      geometry: { type: 'MultiPolygon', coordinates: polygons },
+    })),
+  }
+}
+
+/** One point per country where its name is written, from the zoom at which it fits. */
+export function countryLabels(all: readonly Country[]): FeatureCollection<Point, LabelProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: all.flatMap(({ name, iso, polygons }) => {
+      const label = labelPoint(polygons)
+      if (!label) return []
+      const minzoom = labelMinZoom(Math.max(...polygons.map(polygonArea)))
+      return [
+        {
+          type: 'Feature',
+          properties: { name, iso, minzoom },
+          geometry: { type: 'Point', coordinates: label },
         },
-        geometry: {
-          type: 'MultiPolygon',
-          coordinates: polygons.flatMap((rings) => splitPolygon(rings as Position[][])),
-        },
-      }
+      ]
     }),
   }
 }
@@ -56,14 +66,11 @@ export function countryPolygons(
 /** Lines this close to a pole lie outside the Web Mercator map. */
 const MAX_LINE_LATITUDE = 85
 
-/** Borders between countries, and coastlines, as lines cut at the antimeridian. */
-export function countryLines(
-  topology: CountriesTopology,
-): FeatureCollection<MultiLineString, { kind: 'border' | 'coast' }> {
-  const object = countriesObject(topology) as Parameters<typeof mesh>[1]
+/** Borders between countries, and coastlines. */
+export function countryLines(world: WorldAtlasTopology): FeatureCollection<MultiLineString, LineProperties> {
   const lines = (keep: (a: object, b: object) => boolean) =>
-    mesh(topology, object, keep)
-      .coordinates.flatMap((line) => splitLine(line as Position[]))
+    mesh(world, world.objects.countries, keep)
+      .coordinates.flatMap((line) => splitLine(line.map(toPosition)))
       .filter((line) => line.some(([, lat]) => Math.abs(lat) < MAX_LINE_LATITUDE))
   return {
     type: 'FeatureCollection',
@@ -82,22 +89,13 @@ export function countryLines(
   }
 }
 
-/** One point per country where its name is written. */
-export function countryLabels(
-  entries: readonly CountryEntry[],
-): FeatureCollection<Point, Pick<CountryEntry, 'name' | 'iso' | 'minzoom'>> {
-  return {
-    type: 'FeatureCollection',
-    features: entries.map(({ name, iso, minzoom, label }) => ({
-      type: 'Feature',
-      properties: { name, iso, minzoom },
-      geometry: { type: 'Point', coordinates: label },
-    })),
-  }
+function polygonsOf(name: string, geometry: Geometry): Position[][][] {
+  const rings = (polygon: number[][][]) => polygon.map((ring) => ring.map(toPosition))
+  if (geometry.type === 'Polygon') return [rings(geometry.coordinates)]
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.map(rings)
+  throw new Error(`${name} is a ${geometry.type} in world-atlas, not a country's polygons`)
 }
 
-function countriesObject(topology: CountriesTopology) {
-  const object = topology.objects.countries
-  if (!object) throw new Error('the basemap TopoJSON has no "countries" object')
-  return object
+function toPosition([lon = Number.NaN, lat = Number.NaN]: number[]): Position {
+  return [lon, lat]
 }

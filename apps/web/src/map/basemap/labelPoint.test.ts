@@ -1,6 +1,6 @@
 import type { Position } from '@atlas/geo'
 import { describe, expect, it } from 'vitest'
-import { labelPoint, poleOfInaccessibility, polygonArea } from './labelPoint'
+import { labelMinZoom, labelPoint, polygonArea } from './labelPoint'
 
 const rectangle = (west: number, south: number, east: number, north: number): Position[][] => [
   [
@@ -11,30 +11,6 @@ const rectangle = (west: number, south: number, east: number, north: number): Po
     [west, south],
   ],
 ]
-
-describe('poleOfInaccessibility', () => {
-  it('finds the middle of a square', () => {
-    const [x, y] = poleOfInaccessibility(rectangle(0, 0, 10, 10))
-    expect(x).toBeCloseTo(5, 0)
-    expect(y).toBeCloseTo(5, 0)
-  })
-
-  it('stays inside an L, where the centre of its bounding box is not', () => {
-    const l: Position[][] = [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 2],
-        [2, 2],
-        [2, 10],
-        [0, 10],
-        [0, 0],
-      ],
-    ]
-    const [x, y] = poleOfInaccessibility(l)
-    expect(x < 2 || y < 2).toBe(true)
-  })
-})
 
 describe('polygonArea', () => {
   it('gives about 12,400 km² for a degree square at the equator', () => {
@@ -50,7 +26,31 @@ describe('labelPoint', () => {
     expect(lat).toBeLessThan(50)
   })
 
+  it('stays inside an L, where the centre of its bounding box is not', () => {
+    const l: Position[][] = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 2],
+        [2, 2],
+        [2, 10],
+        [0, 10],
+        [0, 0],
+      ],
+    ]
+    const [lon, lat] = labelPoint([l]) as Position
+    expect(lon < 2 || lat < 2).toBe(true)
+  })
+
   it('has nothing to say about no polygons', () => {
     expect(labelPoint([])).toBeNull()
+  })
+})
+
+describe('labelMinZoom', () => {
+  it('names large countries from the world view on, small ones only closer in', () => {
+    expect(labelMinZoom(9_800_000)).toBe(1)
+    expect(labelMinZoom(310_000)).toBe(3)
+    expect(labelMinZoom(2_500)).toBe(5)
   })
 })

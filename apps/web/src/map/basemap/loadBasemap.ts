@@ -1,25 +1,23 @@
-import topologyUrl from 'world-atlas/countries-50m.json?url'
-import table from './countries.json'
-import {
-  type CountriesTopology,
-  type CountryEntry,
-  countryLabels,
-  countryLines,
-  countryPolygons,
-} from './countryShapes'
-
-const entries = table.countries as CountryEntry[]
+import { feature } from 'topojson-client'
+import basemapUrl from './basemap.json?url'
+import { isBasemapTopology } from './basemapTopology'
 
 export type Basemap = Awaited<ReturnType<typeof loadBasemap>>
 
-/** Natural Earth's countries, shipped with the app as TopoJSON, as the GeoJSON the basemap's sources take. */
+/**
+ * The basemap shipped with the app, prepared by scripts/build-basemap.ts, as the GeoJSON the basemap's sources take:
+ * decoding its TopoJSON is all that is left to do here.
+ */
 export async function loadBasemap() {
-  const response = await fetch(topologyUrl)
-  if (!response.ok) throw new Error(`the basemap could not be loaded: ${response.status} ${topologyUrl}`)
-  const topology = (await response.json()) as CountriesTopology
+  const response = await fetch(basemapUrl)
+  if (!response.ok) throw new Error(`the basemap could not be loaded: ${response.status} ${basemapUrl}`)
+  const topology: unknown = await response.json()
+  if (!isBasemapTopology(topology))
+    throw new Error('the basemap is not one that scripts/build-basemap.ts wrote')
+  const { countries, lines, labels } = topology.objects
   return {
-    countries: countryPolygons(topology, entries),
-    lines: countryLines(topology),
-    labels: countryLabels(entries),
+    countries: feature(topology, countries),
+    lines: feature(topology, lines),
+    labels: feature(topology, labels),
   }
 }

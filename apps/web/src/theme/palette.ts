@@ -1,5 +1,4 @@
 import type { InstitutionKind, LinkKind } from '@atlas/schema'
-import { PROJECTOR_MAP_PALETTES } from '../present/projectorTheme'
 import type { Theme } from '../state/atlasView'
 
 /** The colours of the map that are not data: calm, so that the initiatives' colours stand out on them. */
@@ -67,11 +66,6 @@ export const PALETTES: Record<Theme, Palette> = {
     choroplethLow: '#2e2d4d',
     choroplethHigh: '#6657b3',
   },
-}
-
-/** The map's colours for a theme, in the projector theme's stronger ones while that is on. */
-export function mapPalette(theme: Theme, projector: boolean): Palette {
-  return (projector ? PROJECTOR_MAP_PALETTES : PALETTES)[theme]
 }
 
 /** Institution colours while options.colourBy is 'kind', the same in both themes so the legend can show them. */

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl'
-import type { Palette } from '../map/palette'
 import type { Theme } from '../state/atlasView'
+import type { Palette } from './palette'
 
 /**
  * The projector theme: what a room reads from ten metres away on a washed-out screen. Black on white or white on
@@ -71,7 +71,7 @@ export const PROJECTOR_UI: Readonly<Record<Theme, ProjectorUi>> = {
   },
 }
 
-/** The map's colours in the projector theme, in the shape of map/palette.ts's PALETTES. */
+/** The map's colours in the projector theme, in the shape of palette.ts's PALETTES. */
 export const PROJECTOR_MAP_PALETTES: Readonly<Record<Theme, Palette>> = {
   light: {
     water: '#a9c9e8',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultAtlasView } from './defaultAtlasView'
-import { createAtlasViewStore, type UrlWindow } from './useAtlasView'
+import { createUrlStore, type UrlWindow } from './urlStore'
 
 /** A browser's location and history in miniature: a stack of URLs and a cursor. */
 function fakeWindow(initial = '/') {
@@ -50,22 +50,22 @@ function fakeWindow(initial = '/') {
 
 const defaults = defaultAtlasView('light')
 
-describe('createAtlasViewStore', () => {
+describe('createUrlStore: the atlas view', () => {
   it('reads the view from the URL it starts on', () => {
-    const store = createAtlasViewStore(fakeWindow('/?c=PL&theme=dark'), defaults)
-    expect(store.get().filter.countries).toEqual(['PL'])
-    expect(store.get().theme).toBe('dark')
+    const store = createUrlStore(fakeWindow('/?c=PL&theme=dark'), defaults)
+    expect(store.get().atlas.filter.countries).toEqual(['PL'])
+    expect(store.get().atlas.theme).toBe('dark')
   })
 
   it('rewrites a garbled URL to the view it was read as', () => {
     const win = fakeWindow('/?c=pl,XX&theme=neon#top')
-    createAtlasViewStore(win, defaults)
+    createUrlStore(win, defaults)
     expect(win.entries).toEqual(['/?c=PL#top'])
   })
 
   it('pushes deliberate changes and replaces map moves', () => {
     const win = fakeWindow()
-    const store = createAtlasViewStore(win, defaults)
+    const store = createUrlStore(win, defaults)
     store.update({ theme: 'dark' })
     store.update({ view: { ...defaults.view, zoom: 5 } }, { history: 'replace' })
     expect(win.entries).toEqual(['/', '/?v=60,30,5,0,0&theme=dark'])
@@ -73,25 +73,25 @@ describe('createAtlasViewStore', () => {
 
   it('restores the view on Back and Forward and tells its listeners', () => {
     const win = fakeWindow()
-    const store = createAtlasViewStore(win, defaults)
+    const store = createUrlStore(win, defaults)
     let heard = 0
     const unsubscribe = store.subscribe(() => {
       heard += 1
     })
     store.update({ selection: { type: 'country', code: 'ZM' } })
     win.back()
-    expect(store.get().selection).toBeNull()
+    expect(store.get().atlas.selection).toBeNull()
     win.forward()
-    expect(store.get().selection).toEqual({ type: 'country', code: 'ZM' })
+    expect(store.get().atlas.selection).toEqual({ type: 'country', code: 'ZM' })
     expect(heard).toBe(3)
     unsubscribe()
     win.back()
-    expect(store.get().selection).toEqual({ type: 'country', code: 'ZM' })
+    expect(store.get().atlas.selection).toEqual({ type: 'country', code: 'ZM' })
   })
 
   it('leaves the parameters of other parts of the app alone', () => {
     const win = fakeWindow('/?tour=sino-polish&stop=2&c=pl')
-    const store = createAtlasViewStore(win, defaults)
+    const store = createUrlStore(win, defaults)
     store.update({ theme: 'dark' })
     expect(win.entries).toEqual([
       '/?c=PL&tour=sino-polish&stop=2',
@@ -101,7 +101,7 @@ describe('createAtlasViewStore', () => {
 
   it('does not push an entry when the URL would not change', () => {
     const win = fakeWindow()
-    const store = createAtlasViewStore(win, defaults)
+    const store = createUrlStore(win, defaults)
     store.update({ theme: 'light' })
     expect(win.entries).toEqual(['/'])
   })
@@ -109,7 +109,7 @@ describe('createAtlasViewStore', () => {
   it('joins pushes with the same key made less than a second apart', () => {
     const win = fakeWindow()
     let clock = 0
-    const store = createAtlasViewStore(win, defaults, () => clock)
+    const store = createUrlStore(win, defaults, () => clock)
     const year = (yearTo: number) => ({ filter: { ...defaults.filter, yearTo } })
     store.update(year(2020), { coalesce: 'years' })
     clock = 300
@@ -123,13 +123,62 @@ describe('createAtlasViewStore', () => {
   })
 
   it('applies a patch computed from the current view', () => {
-    const store = createAtlasViewStore(fakeWindow('/?o=pairwise'), defaults)
+    const store = createUrlStore(fakeWindow('/?o=pairwise'), defaults)
     store.update((atlas) => ({ options: { ...atlas.options, choropleth: true } }))
-    expect(store.get().options).toEqual({
+    expect(store.get().atlas.options).toEqual({
       colourBy: 'initiative',
       pairwise: true,
       choropleth: true,
       projector: false,
     })
+  })
+})
+
+describe('createUrlStore: the tour', () => {
+  it('reads the tour from the URL it starts on, beside the view', () => {
+    const store = createUrlStore(fakeWindow('/?c=PL&tour=bri&stop=3'), defaults)
+    expect(store.get().tour).toEqual({ tourId: 'bri', stopIndex: 2, kiosk: false, timing: {} })
+    expect(store.get().atlas.filter.countries).toEqual(['PL'])
+  })
+
+  it('pushes the start of a tour, replaces its stops, and replaces its end', () => {
+    const win = fakeWindow('/?c=PL')
+    const store = createUrlStore(win, defaults)
+    store.startTour('bri', { kiosk: false })
+    store.showStop(2)
+    store.update({ theme: 'dark' }, { history: 'replace' })
+    expect(win.entries).toEqual(['/?c=PL', '/?c=PL&theme=dark&tour=bri&stop=3'])
+    store.endTour()
+    expect(win.entries).toEqual(['/?c=PL', '/?c=PL&theme=dark'])
+    expect(store.get().tour).toBeNull()
+  })
+
+  it('keeps a kiosk’s URL as it was opened', () => {
+    const win = fakeWindow('/?tour=bri&kiosk=1')
+    const store = createUrlStore(win, defaults)
+    store.showStop(3)
+    expect(win.entries).toEqual(['/?tour=bri&kiosk=1'])
+    expect(store.get().tour?.stopIndex).toBe(0)
+  })
+
+  it('follows Back out of a tour and tells its listeners', () => {
+    const win = fakeWindow()
+    const store = createUrlStore(win, defaults)
+    let heard = 0
+    store.subscribe(() => {
+      heard += 1
+    })
+    store.startTour('bri', { kiosk: true })
+    expect(store.get().tour?.kiosk).toBe(true)
+    win.back()
+    expect(store.get().tour).toBeNull()
+    expect(heard).toBe(2)
+  })
+
+  it('changes the view without touching the tour object, so that its readers need not render again', () => {
+    const store = createUrlStore(fakeWindow('/?tour=bri'), defaults)
+    const tour = store.get().tour
+    store.update({ theme: 'dark' })
+    expect(store.get().tour).toBe(tour)
   })
 })

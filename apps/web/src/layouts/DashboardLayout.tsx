@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react'
+import { type FilteredAtlas, yearDomain } from '../data/filterAtlas'
+import type { AtlasData } from '../data/useAtlasData'
+import { t } from '../i18n/translate'
+import { DetailsPanel } from '../panels/DetailsPanel'
+import { FilterPanel } from '../panels/FilterPanel'
+import { ToursDialog } from '../present/ToursDialog'
+import { viewTitle } from '../share/imageContent'
+import type { AtlasView } from '../state/atlasView'
+import type { UrlStore } from '../state/urlStore'
+import { AtlasFrame, type MapStage } from './AtlasFrame'
+import { DashboardHeader } from './DashboardHeader'
+import { MapPanels } from './MapPanels'
+import { useDetailsActions } from './useDetailsActions'
+
+interface Props {
+  stage: MapStage
+  atlas: AtlasView
+  update: UrlStore['update']
+  /** Null until the data has arrived; `filtered` is what the filter shows of it. */
+  data: AtlasData | null
+  filtered: FilteredAtlas | null
+  onStartTour: UrlStore['startTour']
+  /** Opens the share dialog with the image titled as given. */
+  onShare(imageTitle: string): void
+}
+
+/** The atlas at work: filters, search and details around the map, with the table and the tours at hand. */
+export function DashboardLayout({ stage, atlas, update, data, filtered, onStartTour, onShare }: Props) {
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const [tableOpen, setTableOpen] = useState(false)
+  const [toursOpen, setToursOpen] = useState(false)
+  const { focusRequest, ...actions } = useDetailsActions(update)
+  const domain = useMemo(() => data && yearDomain(data.links), [data])
+  const shownIds = useMemo(
+    () => new Set(filtered?.institutions.map((institution) => institution.id)),
+    [filtered],
+  )
+
+  return (
+    <AtlasFrame
+      {...stage}
+      layout="dashboard"
+      header={
+        <DashboardHeader
+          filtersOpen={filtersOpen}
+          onToggleFilters={() => setFiltersOpen((open) => !open)}
+          data={data}
+          shownIds={shownIds}
+          onChooseInstitution={actions.onChooseInstitution}
+          theme={atlas.theme}
+          options={atlas.options}
+          tableOpen={tableOpen}
+          onTheme={(theme) => update({ theme })}
+          onOptions={(options) => update({ options })}
+          onToggleTable={() => setTableOpen((open) => !open)}
+          onTours={() => setToursOpen(true)}
+          onShare={() => onShare(viewTitle(atlas.filter, data?.initiatives ?? []))}
+        />
+      }
+      beside={
+        data && domain ? (
+          <nav
+            id="filter-panel"
+            className="side-panel filter-side"
+            data-open={filtersOpen}
+            aria-label={t('filters.heading')}
+          >
+            <FilterPanel
+              filter={atlas.filter}
+              initiatives={data.initiatives}
+              institutions={data.institutions}
+              links={data.links}
+              domain={domain}
+              onChange={(filter, options) => update({ filter }, options)}
+            />
+          </nav>
+        ) : null
+      }
+      overMap={
+        data && filtered ? (
+          <MapPanels
+            atlas={atlas}
+            data={data}
+            filtered={filtered}
+            tableOpen={tableOpen}
+            onChooseInstitution={actions.onChooseInstitution}
+            onCloseTable={() => setTableOpen(false)}
+          />
+        ) : null
+      }
+      aside={
+        data && filtered && atlas.selection ? (
+          <DetailsPanel
+            selection={atlas.selection}
+            data={data}
+            filtered={filtered}
+            filter={atlas.filter}
+            focusRequest={focusRequest}
+            onClose={() => update({ selection: null })}
+            {...actions}
+          />
+        ) : null
+      }
+      after={
+        <ToursDialog
+          open={toursOpen}
+          onClose={() => setToursOpen(false)}
+          onStart={(tourId, options) => {
+            setToursOpen(false)
+            onStartTour(tourId, options)
+          }}
+        />
+      }
+    />
+  )
+}

@@ -1,0 +1,39 @@
+import type { LayerSpecification } from 'maplibre-gl'
+import type { Palette } from '../../theme/palette'
+import { LAYER_IDS, SOURCE_IDS } from '../layerIds'
+
+/**
+ * The offline basemap's own layers: the water under the countries, and their borders and coasts over them (the
+ * names are label layers). An online basemap draws these itself.
+ */
+
+export function waterLayer(p: Palette): LayerSpecification {
+  return { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.water } }
+}
+
+export function borderLayers(p: Palette): LayerSpecification[] {
+  return [
+    {
+      id: LAYER_IDS.borders,
+      type: 'line',
+      source: SOURCE_IDS.countryLines,
+      filter: ['==', ['get', 'kind'], 'border'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': p.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2],
+      },
+    },
+    {
+      id: LAYER_IDS.coast,
+      type: 'line',
+      source: SOURCE_IDS.countryLines,
+      filter: ['==', ['get', 'kind'], 'coast'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': p.coast,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9],
+      },
+    },
+  ]
+}

@@ -1,0 +1,75 @@
+import type { FeatureCollection, Point } from 'geojson'
+import { useMemo } from 'react'
+import type { AtlasMapProps } from './AtlasMapProps'
+import { displayPositions } from './displayPositions'
+import { arcCollection, type InstitutionProperties, institutionCollection } from './features'
+import { selectionHighlight } from './highlight'
+import { atlasLayers } from './layers/atlasLayers'
+import { isLinkShown } from './linkFilter'
+import { mapLinks } from './mapLinks'
+import { ONLINE_BASEMAP } from './onlineBasemap'
+
+/**
+ * What the map draws from its props: the sources' data and the layers, each worked out again only when what it
+ * comes from changes, and what the tooltip looks names up in.
+ */
+export function useMapContent(props: AtlasMapProps) {
+  const { institutions, links, groups, initiatives, filter, selection, theme, options, linksByCountry } =
+    props
+  const positions = useMemo(() => displayPositions(institutions), [institutions])
+  const allArcs = useMemo(
+    () => mapLinks(links, groups, institutions, initiatives, options.pairwise),
+    [links, groups, institutions, initiatives, options.pairwise],
+  )
+  const arcs = useMemo(() => arcCollection(allArcs, positions), [allArcs, positions])
+  const shownArcs = useMemo(() => allArcs.filter((arc) => isLinkShown(arc, filter)), [allArcs, filter])
+  const points = useMemo(
+    () => institutionCollection(institutions, positions, allArcs, shownArcs, filter),
+    [institutions, positions, allArcs, shownArcs, filter],
+  )
+  const highlight = useMemo(
+    () => selectionHighlight(selection, shownArcs, institutions),
+    [selection, shownArcs, institutions],
+  )
+  const highlighted = useMemo(
+    (): FeatureCollection<Point, InstitutionProperties> => ({
+      type: 'FeatureCollection',
+      features: points.features.filter((point) => highlight?.institutionIds.has(point.properties.id)),
+    }),
+    [points, highlight],
+  )
+  const layers = useMemo(
+    () =>
+      atlasLayers({
+        theme,
+        colourBy: options.colourBy,
+        initiatives,
+        filter,
+        highlight,
+        selectedInstitution: selection?.type === 'institution' ? selection.id : null,
+        selectedCountry: selection?.type === 'country' ? selection.code : null,
+        choropleth: options.choropleth ? linksByCountry : null,
+        offlineBasemap: ONLINE_BASEMAP === null,
+        projector: options.projector,
+      }),
+    [
+      theme,
+      options.colourBy,
+      options.choropleth,
+      options.projector,
+      initiatives,
+      filter,
+      highlight,
+      selection,
+      linksByCountry,
+    ],
+  )
+  const lookup = useMemo(
+    () => ({
+      institutions: new Map(institutions.map((institution) => [institution.id, institution])),
+      linksByCountry: options.choropleth ? linksByCountry : null,
+    }),
+    [institutions, options.choropleth, linksByCountry],
+  )
+  return { arcs, points, highlighted, layers, lookup }
+}

@@ -1,0 +1,90 @@
+import { t } from '../i18n/translate'
+import { ControlButton } from './ControlButton'
+
+interface Props {
+  /** The tour's title, which names the progress bar. */
+  title: string
+  /** The stop on screen, counted from 1, of `total`. */
+  current: number
+  total: number
+  /** Plays by itself: no way out on screen, and no end to stop at. */
+  kiosk: boolean
+  fullscreen: boolean
+  onPrevious(): void
+  onNext(): void
+  onFullscreen(): void
+  /** Opens sharing for the stop on screen; without it there is no Share button. */
+  onShare?(): void
+  onExit(): void
+}
+
+/** The presentation's progress and its on-screen controls, at the bottom right. */
+export function PresentationBar(props: Props) {
+  const { title, current, total, kiosk, fullscreen, onShare } = props
+  return (
+    <div className="presentation-bar">
+      <div className="presentation-progress">
+        <span className="presentation-count" aria-hidden="true">
+          {t('present.progress', { current, total })}
+        </span>
+        <div
+          className="presentation-track"
+          role="progressbar"
+          aria-label={title}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={current}
+          aria-valuetext={t('present.progressLabel', { current, total })}
+        >
+          <div className="presentation-fill" style={{ width: `${(current / total) * 100}%` }} />
+        </div>
+      </div>
+      <div className="presentation-controls">
+        <ControlButton
+          label={t('present.previous')}
+          disabled={!kiosk && current === 1}
+          onClick={props.onPrevious}
+        >
+          ←
+        </ControlButton>
+        <ControlButton
+          label={t('present.next')}
+          disabled={!kiosk && current === total}
+          onClick={props.onNext}
+        >
+          →
+        </ControlButton>
+        {fullscreen ? null : (
+          <button
+            type="button"
+            className="presentation-button presentation-text-button"
+            onClick={props.onFullscreen}
+          >
+            {t('present.fullscreen')}
+          </button>
+        )}
+        {onShare && !kiosk ? (
+          <button
+            type="button"
+            className="presentation-button presentation-text-button"
+            aria-haspopup="dialog"
+            onClick={onShare}
+          >
+            {t('share.open')}
+          </button>
+        ) : null}
+        {/* A booth visitor should not be able to leave the loop; the person who set it up has Escape. */}
+        {kiosk ? null : (
+          <ControlButton label={t('present.exit')} onClick={props.onExit}>
+            ×
+          </ControlButton>
+        )}
+      </div>
+      {kiosk ? null : (
+        <p className="presentation-keys" aria-hidden="true">
+          {t('present.keys')}
+        </p>
+      )}
+    </div>
+  )
+}
