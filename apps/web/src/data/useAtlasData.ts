@@ -1,6 +1,7 @@
+import type { AppRouter } from '@atlas/api'
 import type { Group, InitiativeWithCounts, InstitutionSummary, Link } from '@atlas/schema'
-import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { type UseQueryResult, useQueries } from '@tanstack/react-query'
+import type { TRPCClientErrorLike } from '@trpc/client'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 
@@ -16,33 +17,38 @@ export type AtlasDataState =
   | { status: 'error'; message: string; retry(): void }
   | { status: 'ready'; data: AtlasData }
 
+type ListResult<Item> = UseQueryResult<Item[], TRPCClientErrorLike<AppRouter>>
+type AtlasLists = [
+  ListResult<InstitutionSummary>,
+  ListResult<Link>,
+  ListResult<Group>,
+  ListResult<InitiativeWithCounts>,
+]
+
 // The client filters what it holds, so everything is fetched once, unfiltered, and kept for the session.
 const once = { staleTime: Number.POSITIVE_INFINITY } as const
 
 /** The whole atlas, as four requests that the tRPC client batches into one. */
 export function useAtlasData(): AtlasDataState {
   const trpc = useTRPC()
-  const queries = [
-    useQuery(trpc.institution.list.queryOptions(undefined, once)),
-    useQuery(trpc.link.list.queryOptions(undefined, once)),
-    useQuery(trpc.group.list.queryOptions(undefined, once)),
-    useQuery(trpc.initiative.list.queryOptions(undefined, once)),
-  ] as const
-  const [institutions, links, groups, initiatives] = queries
-  // One object for as long as the four lists stay the same, so that what is computed from it is computed once.
-  const data = useMemo(
-    () =>
-      institutions.data && links.data && groups.data && initiatives.data
-        ? {
-            institutions: institutions.data,
-            links: links.data,
-            groups: groups.data,
-            initiatives: initiatives.data,
-          }
-        : null,
-    [institutions.data, links.data, groups.data, initiatives.data],
-  )
-  const failed = queries.find((query) => query.isError)
+  return useQueries({
+    queries: [
+      trpc.institution.list.queryOptions(undefined, once),
+      trpc.link.list.queryOptions(undefined, once),
+      trpc.group.list.queryOptions(undefined, once),
+      trpc.initiative.list.queryOptions(undefined, once),
+    ],
+    combine: atlasDataState,
+  })
+}
+
+/**
+ * The four lists' states as one. Declared outside the hook, so that useQueries runs it only when a list's state
+ * changes; useQueries shares its answer structurally, so the ready data stays one object for as long as the four
+ * lists stay the same, and what is computed from it is computed once.
+ */
+function atlasDataState(lists: AtlasLists): AtlasDataState {
+  const failed = lists.find((list) => list.isError)
   if (failed?.error) {
     // Without an error shape no tRPC server answered: the network or the server is down, and the browser's own
     // words for it ("Failed to fetch") say little.
@@ -52,10 +58,21 @@ export function useAtlasData(): AtlasDataState {
         ? t('status.loadFailed', { message: failed.error.message })
         : t('status.unreachable'),
       retry: () => {
-        for (const query of queries) if (query.isError) void query.refetch()
+        for (const list of lists) if (list.isError) void list.refetch()
       },
     }
   }
-  if (data) return { status: 'ready', data }
+  const [institutions, links, groups, initiatives] = lists
+  if (institutions.data && links.data && groups.data && initiatives.data) {
+    return {
+      status: 'ready',
+      data: {
+        institutions: institutions.data,
+        links: links.data,
+        groups: groups.data,
+        initiatives: initiatives.data,
+      },
+    }
+  }
   return { status: 'pending' }
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { FilteredAtlas } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { countryName } from '../i18n/format'
@@ -41,6 +42,14 @@ export function DetailsPanel({
   }, [focusRequest])
 
   const key = selection.type === 'country' ? `c:${selection.code}` : `${selection.type}:${selection.id}`
+  // A suspense query that failed throws its kept error again, without asking the server, until its boundary is
+  // reset: each selection shown afresh resets it, so that coming back to a part that failed tries it again.
+  const queryErrors = useQueryErrorResetBoundary()
+  const [shownKey, setShownKey] = useState<string>()
+  if (shownKey !== key) {
+    queryErrors.reset()
+    setShownKey(key)
+  }
   return (
     <aside ref={panel} className="side-panel details-panel" aria-label={t('details.label')} tabIndex={-1}>
       <p className="visually-hidden" aria-live="polite">
@@ -54,7 +63,7 @@ export function DetailsPanel({
       >
         <span aria-hidden="true">×</span>
       </button>
-      <LoadBoundary key={key}>
+      <LoadBoundary key={key} onRetry={queryErrors.reset}>
         <Suspense fallback={<p className="hint">{t('status.loadingPart')}</p>}>
           {selection.type === 'institution' ? (
             <InstitutionDetails id={selection.id} data={data} {...actions} />

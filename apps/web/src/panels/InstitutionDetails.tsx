@@ -1,11 +1,15 @@
-import type { InstitutionDetail, InstitutionSummary, Link } from '@atlas/schema'
-import { useQuery } from '@tanstack/react-query'
+import type { AppRouter } from '@atlas/api'
+import type { InstitutionSummary, Link } from '@atlas/schema'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { isTRPCClientError } from '@trpc/client'
+import { Suspense } from 'react'
 import { groupLinksByInitiatives } from '../data/linkGroups'
 import type { AtlasData } from '../data/useAtlasData'
 import { countryName, formatDateSpan, formatList, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
+import { ErrorBoundary } from './ErrorBoundary'
 import { SourceCitation } from './SourceCitation'
 import { Swatch } from './Swatch'
 
@@ -16,31 +20,29 @@ interface Props extends DetailsActions {
 
 /** Everything the atlas knows of one institution, with every source it cites. */
 export function InstitutionDetails({ id, data, ...actions }: Props) {
-  const trpc = useTRPC()
-  const detail = useQuery(trpc.institution.get.queryOptions({ id }))
   const summary = data.institutions.find((institution) => institution.id === id)
-  if (detail.isError && detail.error.data?.code === 'NOT_FOUND') {
+  return (
+    <ErrorBoundary fallback={notFoundOnly}>
+      <Suspense
+        fallback={
+          <>
+            {summary ? <InstitutionHeading institution={summary} /> : null}
+            <p className="hint">{t('status.loadingPart')}</p>
+          </>
+        }
+      >
+        <InstitutionBody id={id} data={data} {...actions} />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
+/** Says so when the server knows no such institution; any other error goes on to the panel's LoadBoundary. */
+function notFoundOnly(error: Error): React.ReactNode {
+  if (isTRPCClientError<AppRouter>(error) && error.data?.code === 'NOT_FOUND') {
     return <p className="hint">{t('details.notFound')}</p>
   }
-  if (detail.isError) {
-    return (
-      <div className="notice notice-error" role="alert">
-        <p>{t('status.partFailed', { message: detail.error.message })}</p>
-        <button type="button" className="button" onClick={() => detail.refetch()}>
-          {t('action.retry')}
-        </button>
-      </div>
-    )
-  }
-  if (detail.isPending) {
-    return (
-      <>
-        {summary ? <InstitutionHeading institution={summary} /> : null}
-        <p className="hint">{t('status.loadingPart')}</p>
-      </>
-    )
-  }
-  return <InstitutionBody detail={detail.data} data={data} {...actions} />
+  throw error
 }
 
 function InstitutionHeading({ institution }: { institution: InstitutionSummary }) {
@@ -60,11 +62,9 @@ function InstitutionHeading({ institution }: { institution: InstitutionSummary }
   )
 }
 
-function InstitutionBody({
-  detail,
-  data,
-  ...actions
-}: { detail: InstitutionDetail; data: AtlasData } & DetailsActions) {
+function InstitutionBody({ id, data, ...actions }: Props) {
+  const trpc = useTRPC()
+  const { data: detail } = useSuspenseQuery(trpc.institution.get.queryOptions({ id }))
   const { institution } = detail
   const sourceNumber = new Map(detail.sources.map((source, index) => [source.id, index + 1]))
   const partners = new Map(

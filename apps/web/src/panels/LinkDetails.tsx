@@ -1,9 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Suspense } from 'react'
 import type { AtlasData } from '../data/useAtlasData'
 import { formatDateSpan } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
+import { ErrorBoundary } from './ErrorBoundary'
 import { SourceCitation } from './SourceCitation'
 import { Swatch } from './Swatch'
 
@@ -14,8 +16,6 @@ interface Props extends DetailsActions {
 
 /** One partnership: who, what kind, under which initiatives, when, and the source that says so. */
 export function LinkDetails({ id, data, onChooseInstitution }: Props) {
-  const trpc = useTRPC()
-  const sources = useQuery(trpc.source.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }))
   const link = data.links.find((candidate) => candidate.id === id)
   if (!link) return <p className="hint">{t('details.notFound')}</p>
 
@@ -25,7 +25,6 @@ export function LinkDetails({ id, data, onChooseInstitution }: Props) {
   }))
   const initiatives = data.initiatives.filter((initiative) => link.initiatives.includes(initiative.id))
   const group = link.groupId ? data.groups.find((candidate) => candidate.id === link.groupId) : undefined
-  const source = sources.data?.find((candidate) => candidate.id === link.sourceId)
 
   return (
     <>
@@ -91,18 +90,28 @@ export function LinkDetails({ id, data, onChooseInstitution }: Props) {
         <div className="facts-row">
           <dt>{t('details.source')}</dt>
           <dd>
-            {source ? (
-              <SourceCitation source={source} />
-            ) : sources.isError ? (
-              <span role="alert">{t('status.partFailed', { message: sources.error.message })}</span>
-            ) : sources.isPending ? (
-              t('status.loadingPart')
-            ) : (
-              link.sourceId
-            )}
+            <ErrorBoundary
+              fallback={(error) => (
+                <span role="alert">{t('status.partFailed', { message: error.message })}</span>
+              )}
+            >
+              <Suspense fallback={t('status.loadingPart')}>
+                <LinkSource sourceId={link.sourceId} />
+              </Suspense>
+            </ErrorBoundary>
           </dd>
         </div>
       </dl>
     </>
   )
+}
+
+/** The source a partnership cites, from the list of sources fetched once for the session. */
+function LinkSource({ sourceId }: { sourceId: string }) {
+  const trpc = useTRPC()
+  const { data: sources } = useSuspenseQuery(
+    trpc.source.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }),
+  )
+  const source = sources.find((candidate) => candidate.id === sourceId)
+  return source ? <SourceCitation source={source} /> : sourceId
 }

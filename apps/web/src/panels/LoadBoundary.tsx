@@ -1,5 +1,6 @@
-import { Component, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { t } from '../i18n/translate'
+import { ErrorBoundary } from './ErrorBoundary'
 
 interface Props {
   children: ReactNode
@@ -9,31 +10,30 @@ interface Props {
 }
 
 /** Shows what went wrong in one part of the page (a chunk that did not load, a panel that threw) with a Retry. */
-export class LoadBoundary extends Component<Props, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null }
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error : new Error(String(error)) }
-  }
-
-  override render() {
-    const { error } = this.state
-    if (!error) return this.props.children
-    const describe = this.props.describe ?? ((message: string) => t('status.partFailed', { message }))
-    return (
-      <div className="notice notice-error" role="alert">
-        <p>{describe(error.message)}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            this.props.onRetry?.()
-            this.setState({ error: null })
-          }}
-        >
-          {t('action.retry')}
-        </button>
-      </div>
-    )
-  }
+export function LoadBoundary({
+  children,
+  describe = (message) => t('status.partFailed', { message }),
+  onRetry,
+}: Props) {
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <div className="notice notice-error" role="alert">
+          <p>{describe(error.message)}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onRetry?.()
+              retry()
+            }}
+          >
+            {t('action.retry')}
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  )
 }

@@ -13,22 +13,24 @@ export interface DataExport {
 
 /** The data the map shows, as CSV tables and as GeoJSON. */
 export function DataSection({ onExportCsv, onExportGeoJson }: DataExport) {
-  const [state, run] = useExportTask()
+  const { task, run } = useExportTask((file: CsvTable | 'geojson') =>
+    file === 'geojson' ? onExportGeoJson() : onExportCsv(file),
+  )
   return (
     <ShareSection title={t('share.data')}>
       <p className="hint">{t('share.dataHint')}</p>
-      <div className="share-row" aria-busy={state.status === 'busy'}>
-        <button type="button" className="button" onClick={() => run(() => onExportCsv('institutions'))}>
+      <div className="share-row" aria-busy={task.isPending}>
+        <button type="button" className="button" onClick={() => run('institutions')}>
           {t('share.csvInstitutions')}
         </button>
-        <button type="button" className="button" onClick={() => run(() => onExportCsv('links'))}>
+        <button type="button" className="button" onClick={() => run('links')}>
           {t('share.csvLinks')}
         </button>
-        <button type="button" className="button" onClick={() => run(onExportGeoJson)}>
+        <button type="button" className="button" onClick={() => run('geojson')}>
           {t('share.geojson')}
         </button>
       </div>
-      <ExportFailure state={state} />
+      <ExportFailure task={task} />
     </ShareSection>
   )
 }

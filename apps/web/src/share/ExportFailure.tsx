@@ -1,11 +1,12 @@
 import { t } from '../i18n/translate'
-import type { ExportState } from './useExportTask'
 
 /** Why the last export failed, or nothing. */
-export function ExportFailure({ state }: { state: ExportState }) {
-  return state.status === 'failed' ? (
+export function ExportFailure({ task }: { task: { isError: boolean; error: unknown } }) {
+  if (!task.isError) return null
+  const message = task.error instanceof Error ? task.error.message : String(task.error)
+  return (
     <p className="notice notice-error" role="alert">
-      {t('share.exportFailed', { message: state.message })}
+      {t('share.exportFailed', { message })}
     </p>
-  ) : null
+  )
 }

@@ -21,12 +21,11 @@ export function ImageSection({ windowSize, imageTitle = '', onExportPng }: Image
   const options = imageSizeOptions(windowSize)
   const [sizeId, setSizeId] = useState(options[0]?.id ?? '')
   const [title, setTitle] = useState(imageTitle)
-  const [state, run] = useExportTask()
+  const { task, run } = useExportTask(onExportPng)
   const size = options.find((option) => option.id === sizeId) ?? options[0]
 
   const exportPng = () => {
-    if (size)
-      run(() => onExportPng({ size: { width: size.width, height: size.height }, title: title.trim() }))
+    if (size) run({ size: { width: size.width, height: size.height }, title: title.trim() })
   }
 
   return (
@@ -53,12 +52,12 @@ export function ImageSection({ windowSize, imageTitle = '', onExportPng }: Image
       <button
         type="button"
         className="button button-primary"
-        aria-disabled={state.status === 'busy' || undefined}
+        aria-disabled={task.isPending || undefined}
         onClick={exportPng}
       >
-        {state.status === 'busy' ? t('share.exporting') : t('share.exportPng')}
+        {task.isPending ? t('share.exporting') : t('share.exportPng')}
       </button>
-      <ExportFailure state={state} />
+      <ExportFailure task={task} />
     </ShareSection>
   )
 }

@@ -1,18 +1,20 @@
-import { useState } from 'react'
+import { useMutation } from '@tanstack/react-query'
+import { queryClient } from '../trpc'
 
-export type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; message: string }
-
-/** An export in progress: one at a time, and the reason when it fails (ExportFailure shows it). */
-export function useExportTask(): [ExportState, (task: () => Promise<void>) => void] {
-  const [state, setState] = useState<ExportState>({ status: 'idle' })
-  const run = (task: () => Promise<void>) => {
-    if (state.status === 'busy') return
-    setState({ status: 'busy' })
-    task().then(
-      () => setState({ status: 'idle' }),
-      (error: unknown) =>
-        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    )
+/**
+ * An export as a mutation: one runs at a time (a click while it runs does nothing), and `task` holds whether it is
+ * running and why the last one failed (ExportFailure shows it).
+ */
+export function useExportTask<Input>(exportFile: (input: Input) => Promise<void>) {
+  const task = useMutation<void, unknown, Input>(
+    // The export is given its input alone, not the mutation's context beside it.
+    { mutationFn: (input) => exportFile(input) },
+    // The app's client, named rather than found in context: the share dialog's parts also render on their own,
+    // without a QueryClientProvider (their component tests render them so).
+    queryClient,
+  )
+  const run = (input: Input) => {
+    if (!task.isPending) task.mutate(input)
   }
-  return [state, run]
+  return { task, run }
 }

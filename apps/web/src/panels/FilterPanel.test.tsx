@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import type { InitiativeWithCounts } from '@atlas/schema'
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { institutions, links } from '../data/fixtures/atlasFixture'
+import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
+import { renderWithUser } from '../testing/renderWithUser'
+import { FilterPanel } from './FilterPanel'
+
+const initiative = (id: string, name: string, parentId: string | null = null): InitiativeWithCounts => ({
+  id,
+  name,
+  colour: '#336699',
+  description: name,
+  parentId,
+  sourceIds: ['a-source'],
+  counts: { institutions: 2, links: 1, groups: 0 },
+})
+const initiatives = [
+  initiative('belt-and-road', 'Belt and Road'),
+  initiative('sino-polish-consortium', 'Sino-Polish consortium', 'belt-and-road'),
+  initiative('china-spain-csp', 'China–Spain partnership'),
+]
+
+const filterPanel = (filter: AtlasFilter = NO_FILTER) => {
+  const onChange = vi.fn()
+  const rendered = renderWithUser(
+    <FilterPanel
+      filter={filter}
+      initiatives={initiatives}
+      institutions={institutions}
+      links={links}
+      domain={{ from: 2016, to: 2026 }}
+      onChange={onChange}
+    />,
+  )
+  return { ...rendered, onChange }
+}
+
+const group = (name: string) => within(screen.getByRole('group', { name }))
+
+describe('FilterPanel', () => {
+  it('unticking an initiative while all are shown keeps the others', async () => {
+    const { user, onChange } = filterPanel()
+    const sinoPolish = group('Initiatives').getByRole<HTMLInputElement>('checkbox', { name: /^Sino-Polish/ })
+    expect(sinoPolish.checked).toBe(true)
+    await user.click(sinoPolish)
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({
+      ...NO_FILTER,
+      initiatives: ['belt-and-road', 'china-spain-csp'],
+    })
+  })
+
+  it('ticking the one initiative left out shows all of them again, new ones included', async () => {
+    const filter = {
+      ...NO_FILTER,
+      countries: ['PL' as const],
+      initiatives: ['belt-and-road', 'china-spain-csp'],
+    }
+    const { user, onChange } = filterPanel(filter)
+    const sinoPolish = group('Initiatives').getByRole<HTMLInputElement>('checkbox', { name: /^Sino-Polish/ })
+    expect(sinoPolish.checked).toBe(false)
+    await user.click(sinoPolish)
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...filter, initiatives: null })
+  })
+
+  it('finds a country by its name and ticks it', async () => {
+    const { user, onChange } = filterPanel()
+    const countries = group('Countries')
+    await user.type(countries.getByRole('searchbox'), 'pol')
+    expect(countries.getAllByRole('checkbox')).toHaveLength(1)
+    await user.click(countries.getByRole('checkbox', { name: /^Poland PL/ }))
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...NO_FILTER, countries: ['PL'] })
+  })
+
+  it('resets to everything, once something is filtered', async () => {
+    const { unmount } = filterPanel()
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Reset filters' }).disabled).toBe(true)
+    unmount()
+
+    const { user, onChange } = filterPanel({ ...NO_FILTER, linkKinds: ['joint_institute'], yearTo: 2020 })
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }))
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(NO_FILTER)
+  })
+})
