@@ -26,7 +26,7 @@ describe('ReadCache', () => {
 
   it('keeps no failure, nothing it is told not to keep, and nothing without change notices', async () => {
     const watch = monitor()
-    const cache = new ReadCache<string>(watch, (value) => value !== 'refused')
+    const cache = new ReadCache<string>(watch, { keep: (value) => value !== 'refused' })
     await expect(cache.read('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down')
     await settle()
     expect(await cache.read('a', async () => 'up')).toBe('up')
@@ -41,7 +41,7 @@ describe('ReadCache', () => {
   })
 
   it('forgets the least recently used answer beyond its size', async () => {
-    const cache = new ReadCache<number>(monitor(), () => true, 2)
+    const cache = new ReadCache<number>(monitor(), { maxEntries: 2 })
     let loads = 0
     const load = async () => ++loads
     await cache.read('1', load)
@@ -50,5 +50,26 @@ describe('ReadCache', () => {
     await cache.read('3', load)
     expect(await cache.read('1', load)).toBe(1)
     expect(await cache.read('2', load)).toBe(4)
+  })
+
+  it('forgets the least recently used answers beyond the weight it may keep', async () => {
+    const cache = new ReadCache<string>(monitor(), { weigh: (value) => value.length, maxWeight: 10 })
+    let loads = 0
+    const load = (text: string) => async () => {
+      loads += 1
+      return text
+    }
+    await cache.read('a', load('aaaaaa'))
+    await cache.read('b', load('bbbb'))
+    await settle()
+    await cache.read('a', load('aaaaaa'))
+    expect(loads).toBe(2)
+    await cache.read('c', load('cc'))
+    await settle()
+    await cache.read('a', load('aaaaaa'))
+    await cache.read('c', load('cc'))
+    expect(loads).toBe(3)
+    await cache.read('b', load('bbbb'))
+    expect(loads).toBe(4)
   })
 })

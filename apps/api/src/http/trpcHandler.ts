@@ -13,6 +13,8 @@ import type { Service } from '../service'
 import { readBody } from './readBody'
 
 const gzipAsync = promisify(gzip)
+/** The answers kept in memory weigh at most this together (their gzip copies aside). */
+const MAX_KEPT_BYTES = 256 * 1024 * 1024
 /** Answers smaller than this go out as they are: compressing them saves less than it costs. */
 const COMPRESS_FROM_BYTES = 1_024
 
@@ -34,7 +36,14 @@ export function trpcHandler(service: Service, options: { logger: Logger; maxBody
   let kept: { monitor: DatabaseMonitor; answers: ReadCache<Answer> } | undefined
   const answersFor = (context: Context) => {
     if (kept?.monitor !== context.monitor) {
-      kept = { monitor: context.monitor, answers: new ReadCache(context.monitor, (a) => a.status === 200) }
+      kept = {
+        monitor: context.monitor,
+        answers: new ReadCache(context.monitor, {
+          keep: (answer) => answer.status === 200,
+          weigh: (answer) => answer.body.length,
+          maxWeight: MAX_KEPT_BYTES,
+        }),
+      }
     }
     return kept.answers
   }
