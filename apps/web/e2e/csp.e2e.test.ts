@@ -2,12 +2,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LAYER_IDS } from '../src/map/layerIds'
-import { launchBrowser, pageTracker, type WatchedPage } from './browser'
+import type { WatchedPage } from './browser'
 import { drawnLinkIds, pixelsOfColour } from './mapProbe'
-import { type RunningServer, startServer } from './server'
+import { e2eSuite } from './suite'
 
 declare global {
   interface Window {
@@ -57,12 +56,10 @@ async function startFramingSite(frames: Record<string, string>): Promise<{ url: 
 }
 
 describe('the Content-Security-Policy, from the production build on the embedded database', () => {
-  let server: RunningServer
-  let browser: Browser
-  const pages = pageTracker()
+  const suite = e2eSuite()
   /** A page that records CSP violations from its first script on, and the console's words about the policy. */
   const watchPolicy = async () => {
-    const watched = await pages.open(browser)
+    const watched = await suite.openPage()
     const consoleReports: string[] = []
     watched.page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) consoleReports.push(message.text())
@@ -79,22 +76,10 @@ describe('the Content-Security-Policy, from the production build on the embedded
   }
   const violations = (watched: WatchedPage) => watched.page.evaluate(() => window.__cspViolations ?? [])
 
-  beforeAll(async () => {
-    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-  // Every page of every test: nothing asked of another host, nothing logged as an error.
-  afterEach(() => pages.closeAll())
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
   it('serves the app under a policy without inline script, and the map, its worker and its exports run under it', async () => {
     const { watched, consoleReports } = await watchPolicy()
     const { page } = watched
-    const response = await page.goto(`${server.url}/`)
+    const response = await page.goto(`${suite.url}/`)
     const headers = response?.headers() ?? {}
     const policy = directives(headers['content-security-policy'])
     expect(policy.get('script-src')).toEqual(["'self'"])
@@ -129,16 +114,16 @@ describe('the Content-Security-Policy, from the production build on the embedded
   })
 
   it('lets another site frame the embed view, and not the full atlas', async () => {
-    const embed = await fetch(`${server.url}/?embed=1&title=Framed`)
+    const embed = await fetch(`${suite.url}/?embed=1&title=Framed`)
     expect(directives(embed.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(['*'])
     expect(embed.headers.get('x-frame-options')).toBeNull()
-    const full = await fetch(`${server.url}/`)
+    const full = await fetch(`${suite.url}/`)
     expect(directives(full.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'none'"])
     expect(full.headers.get('x-frame-options')).toBe('DENY')
 
     const site = await startFramingSite({
-      embed: `${server.url}/?embed=1&title=Framed&i=sino-polish-consortium`,
-      full: `${server.url}/`,
+      embed: `${suite.url}/?embed=1&title=Framed&i=sino-polish-consortium`,
+      full: `${suite.url}/`,
     })
     try {
       const { watched, consoleReports } = await watchPolicy()
@@ -181,12 +166,12 @@ describe('the Content-Security-Policy, from the production build on the embedded
     const scripts = files.filter((file) => /\.(m?js|css)$/.test(file))
     expect(scripts.length).toBeGreaterThan(0)
     for (const file of scripts) {
-      const response = await fetch(`${server.url}/${file.replaceAll('\\', '/')}.map`)
+      const response = await fetch(`${suite.url}/${file.replaceAll('\\', '/')}.map`)
       expect(await isSourceMap(response), `${file}.map`).toBe(false)
       // A file copied as it is (MapLibre's worker) still names its map: that URL answers no map either.
       const named = /[#@] sourceMappingURL=(\S+)\s*$/.exec(await readFile(`${DIST}/${file}`, 'utf8'))?.[1]
       if (named) {
-        const mapUrl = new URL(named, `${server.url}/${file}`)
+        const mapUrl = new URL(named, `${suite.url}/${file}`)
         expect(await isSourceMap(await fetch(mapUrl)), mapUrl.href).toBe(false)
       }
     }

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, pageTracker, type WatchedPage } from './browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { WatchedPage } from './browser'
 import { drawnLinkIds, mapIdle, pixelsOfColour } from './mapProbe'
-import { type RunningServer, startServer } from './server'
+import { e2eSuite } from './suite'
 
 const CHINA_SPAIN_RED = '#e5484d'
 const CONSORTIUM_BLUE = '#3b82f6'
@@ -13,33 +12,22 @@ const LODZ_SOURCE =
   'Sino-Polish University Consortium under the “Belt and Road” Initiative Established in Beijing University of Technology'
 
 describe('the map dashboard, from the production build on the embedded database', () => {
-  let server: RunningServer
-  let browser: Browser
-  const pages = pageTracker()
+  const suite = e2eSuite()
   const open = async (path = '/') => {
-    const watched = await pages.open(browser)
-    await watched.page.goto(server.url + path)
+    const watched = await suite.openPage()
+    await watched.page.goto(suite.url + path)
     return watched
   }
   const counts = (watched: WatchedPage) => watched.page.locator('.counts-bar')
 
   let DRAWABLE_LINKS: string[] = []
   beforeAll(async () => {
-    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
-    server = await startServer()
-    browser = await launchBrowser()
-    const response = await fetch(`${server.url}/trpc/link.list`)
+    const response = await fetch(`${suite.url}/trpc/link.list`)
     const { result } = (await response.json()) as { result: { data: { id: string }[] } }
     DRAWABLE_LINKS = result.data
       .map((link) => link.id)
       .filter((id) => !SAME_POINT_LINKS.includes(id))
       .sort()
-  })
-  // Every page of every test: nothing asked of another host, nothing logged as an error.
-  afterEach(() => pages.closeAll())
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
 
   it('draws the partnerships as arcs in their initiatives’ colours', async () => {
@@ -101,7 +89,7 @@ describe('the map dashboard, from the production build on the embedded database'
     const copied = first.page.url()
     const centre = await first.page.evaluate(() => window.__atlasMap?.getCenter().toArray())
 
-    const second = await open(copied.slice(server.url.length))
+    const second = await open(copied.slice(suite.url.length))
     await expect.poll(() => counts(second).textContent(), { timeout: 30_000 }).toBe(WITHOUT_CHINA_SPAIN)
     await second.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
     expect(
@@ -121,9 +109,9 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('says so, with a retry, when the server cannot be reached', async () => {
-    const watched = await pages.open(browser)
+    const watched = await suite.openPage()
     await watched.page.route('**/trpc/**', (route) => route.abort('connectionrefused'))
-    await watched.page.goto(server.url)
+    await watched.page.goto(suite.url)
     const retry = watched.page.getByRole('button', { name: 'Retry' })
     await retry.waitFor({ timeout: 30_000 })
     await watched.page.unroute('**/trpc/**')

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser, Download, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, pageTracker } from './browser'
+import type { Download, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { drawnLinkIds, mapIdle, pixelsInPng } from './mapProbe'
-import { type RunningServer, startServer } from './server'
+import { e2eSuite } from './suite'
 
 const TOUR = '/?tour=sino-polish-university-consortium'
 const CONSORTIUM_BLUE = '#3b82f6'
@@ -24,25 +23,12 @@ const stopTitle = (page: Page, title: string) => page.getByRole('heading', { lev
 const savedFile = async (download: Download) => readFile(await download.path())
 
 describe('presenting and sharing, from the production build on the embedded database', () => {
-  let server: RunningServer
-  let browser: Browser
-  const pages = pageTracker()
+  const suite = e2eSuite()
   const open = async (path: string, size?: { width: number; height: number }) => {
-    const watched = await pages.open(browser, size)
-    await watched.page.goto(server.url + path)
+    const watched = await suite.openPage(size)
+    await watched.page.goto(suite.url + path)
     return watched.page
   }
-
-  beforeAll(async () => {
-    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-  afterEach(() => pages.closeAll())
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   it('presents a tour opened by its URL: a clicker’s keys move through it, the map flies, Escape leaves', async () => {
     const page = await open(TOUR)
@@ -179,7 +165,7 @@ describe('presenting and sharing, from the production build on the embedded data
       expect(await page.getByRole(role, { name }).count(), `${role} ${name ?? ''}`).toBe(0)
     }
     const full = await page.getByRole('link', { name: 'Open in Partnership Atlas' }).getAttribute('href')
-    expect(full).toBe(`${server.url}/?i=sino-polish-consortium`)
+    expect(full).toBe(`${suite.url}/?i=sino-polish-consortium`)
     const before = await centre(page)
     await drag(page)
     expect(Math.abs(((await centre(page))[0] ?? 0) - (before[0] ?? 0))).toBeGreaterThan(1)

@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { launchBrowser, pageTracker, type WatchedPage } from './browser'
+import { type RunningServer, startServer } from './server'
+
+/**
+ * What an end-to-end file runs against: the production build on a fresh embedded database, and a browser, started
+ * before its tests and stopped after them. Every page a test opens is checked (nothing asked of another host,
+ * nothing logged as an error) and closed after the test.
+ */
+export function e2eSuite() {
+  let server: RunningServer | undefined
+  let browser: Browser | undefined
+  const pages = pageTracker()
+  beforeAll(async () => {
+    // One after the other: a browser that cannot start must not leave a started server without its afterAll.
+    server = await startServer()
+    browser = await launchBrowser()
+  })
+  afterEach(() => pages.closeAll())
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+  return {
+    /** The server's address, such as `http://127.0.0.1:41234` (no trailing slash). */
+    get url(): string {
+      if (!server) throw new Error('the server has not started: ask for its url inside a test')
+      return server.url
+    },
+    openPage(size?: { width: number; height: number }): Promise<WatchedPage> {
+      if (!browser) throw new Error('the browser has not started: open pages inside a test')
+      return pages.open(browser, size)
+    },
+  }
+}
