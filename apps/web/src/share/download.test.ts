@@ -23,4 +23,15 @@ describe('exportFileName', () => {
   it('drops what cannot be written in a slug', () => {
     expect(exportFileName('北京', 'geojson', day)).toBe('partnership-atlas-2025-05-04.geojson')
   })
+
+  it("does not say the atlas's name twice when the title is, or starts with, it", () => {
+    const day = new Date(2025, 4, 4)
+    expect(exportFileName('Partnership Atlas', 'png', day)).toBe('partnership-atlas-2025-05-04.png')
+    expect(exportFileName('Partnership Atlas: Sino-Polish', 'png', day)).toBe(
+      'partnership-atlas-sino-polish-2025-05-04.png',
+    )
+    expect(exportFileName('Partnership Atlases of Europe', 'png', day)).toBe(
+      'partnership-atlas-partnership-atlases-of-europe-2025-05-04.png',
+    )
+  })
 })

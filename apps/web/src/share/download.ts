@@ -24,5 +24,7 @@ export function exportFileName(what: string, extension: string, date: Date = new
   const slug = foldForSearch(what)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+    // The file name starts with the atlas's name already: a title that is (or starts with) it is not said twice.
+    .replace(/^partnership-atlas(?:-|$)/, '')
   return `partnership-atlas-${slug ? `${slug}-` : ''}${day.join('-')}.${extension}`
 }
