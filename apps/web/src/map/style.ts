@@ -29,11 +29,14 @@ function atlasSources(): Record<string, SourceSpecification> {
       data: EMPTY,
       cluster: true,
       clusterRadius: 44,
-      clusterMaxZoom: 11,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
     },
     [SOURCE_IDS.highlighted]: { type: 'geojson', data: EMPTY },
   }
 }
+
+/** The last zoom at which institutions are clustered: past it every institution is drawn by itself. */
+export const CLUSTER_MAX_ZOOM = 11
 
 /**
  * The offline style: no URL anywhere, text drawn from the fonts shipped with the app. Its layers come once it has
