@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { basemapDetail } from './build/basemapDetail'
 import { precompress } from './build/precompress'
 
 // In development Vite serves the app and forwards the api to the server started by `pnpm dev`.
@@ -10,7 +11,7 @@ const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`
 const sourcemap = process.env.VITE_SOURCEMAP === '1'
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), basemapDetail(), precompress()],
   server: { proxy: { '/trpc': api, '/api': api, '/healthz': api } },
   build: { target: 'es2022', sourcemap },
 })

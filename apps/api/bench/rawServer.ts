@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type Database, listLinks } from '@atlas/db'
+import { NO_FILTER } from '@atlas/schema'
 import {
   type CompiledQuery,
   DummyDriver,
@@ -41,7 +42,7 @@ export async function listLinksQuery(): Promise<CompiledQuery> {
       if (event.level === 'query') queries.push(event.query)
     },
   })
-  await listLinks(db, {})
+  await listLinks(db, NO_FILTER)
   await db.destroy()
   const [query] = queries
   if (queries.length !== 1 || !query) throw new Error(`listLinks ran ${queries.length} queries; expected one`)

@@ -45,7 +45,7 @@ describe.runIf(process.env.DATABASE_URL)('bounds on PostgreSQL', () => {
     const unlock = await lockLinks()
     try {
       const started = Date.now()
-      const response = await fetch(served.base + trpcUrl('link.list', { kinds: ['joint_institute'] }))
+      const response = await fetch(served.base + trpcUrl('link.list', { linkKinds: ['joint_institute'] }))
       const took = Date.now() - started
       console.log(
         `a query behind a lock answered ${response.status} after ${took} ms (statement timeout 500 ms)`,
@@ -58,7 +58,9 @@ describe.runIf(process.env.DATABASE_URL)('bounds on PostgreSQL', () => {
     } finally {
       await unlock()
     }
-    expect((await fetch(served.base + trpcUrl('link.list', { kinds: ['joint_institute'] }))).status).toBe(200)
+    expect((await fetch(served.base + trpcUrl('link.list', { linkKinds: ['joint_institute'] }))).status).toBe(
+      200,
+    )
   })
 
   it('refuses a request beyond the requests it serves at once with 503 at once, health excepted', async () => {

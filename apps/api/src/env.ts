@@ -7,6 +7,17 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * The address the audience opens the atlas at (a domain, a proxy's), which share links, QR codes, embeds and
+   * images then name instead of the address the presenter's browser used. Kept as origin and path, ending in `/`.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => {
+      const url = new URL(value)
+      return `${url.origin}${url.pathname.replace(/\/?$/, '/')}`
+    })
+    .optional(),
   /** Unset: the embedded PGlite database in DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(fromHere('../../../.data/pglite')),

@@ -131,6 +131,7 @@ const shapedInput = fc.record(
     initiatives: listOf(INITIATIVE_IDS),
     countries: listOf(COUNTRY_CODES),
     kinds: fc.oneof(listOf(INSTITUTION_KINDS), listOf(LINK_KINDS)),
+    linkKinds: listOf(LINK_KINDS),
     q: fc.oneof({ weight: 3, arbitrary: storableText }, { weight: 1, arbitrary: hostileString }),
     yearFrom: numberish,
     yearTo: numberish,
@@ -196,6 +197,7 @@ const queryParam = fc.oneof(
   fc.tuple(fc.constant('q'), fc.oneof(storableText.map(encodeText), oddQueryValue)),
   fc.tuple(fc.constant('initiatives'), fc.oneof(listParam(INITIATIVE_IDS), oddQueryValue)),
   fc.tuple(fc.constant('countries'), fc.oneof(listParam(COUNTRY_CODES), oddQueryValue)),
+  fc.tuple(fc.constant('linkKinds'), fc.oneof(listParam(LINK_KINDS), oddQueryValue)),
   fc.tuple(
     fc.constant('kinds'),
     fc.oneof(listParam(INSTITUTION_KINDS), listParam(LINK_KINDS), oddQueryValue),

@@ -1,9 +1,11 @@
 import { networkInterfaces } from 'node:os'
 import { createContext } from '@atlas/api'
+import { isLoopbackHost } from '@atlas/schema'
 import { connectConfigured, prepareWhenReachable } from './database'
 import { drainable } from './drain'
 import { readEnv } from './env'
 import { createLogger } from './log'
+import { reachableUrls } from './reachableUrls'
 import { createAppServer } from './server'
 import type { Service } from './service'
 
@@ -29,6 +31,7 @@ const server = createAppServer(service, {
   logger,
   maxInFlight: env.MAX_IN_FLIGHT,
   extraOrigins: env.CSP_EXTRA_ORIGINS,
+  publicUrl: env.PUBLIC_URL,
 })
 
 // The server listens before the database is ready, so /healthz can say what it waits for.
@@ -36,10 +39,15 @@ server.listen(env.PORT, env.HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   const database = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}`
+  const urls = reachableUrls(env.HOST, port, networkInterfaces())
   logger.info(
-    { port, database },
-    `Partnership Atlas is listening at http://${displayHost(env.HOST)}:${port}/ (database: ${database})`,
+    { port, urls, publicUrl: env.PUBLIC_URL, database },
+    `Partnership Atlas is listening at ${urls.join(' and ')} (database: ${database})`,
   )
+  if (env.PUBLIC_URL) logger.info(`Shared links, QR codes and embeds name ${env.PUBLIC_URL} (PUBLIC_URL)`)
+  else if (urls.every((url) => isLoopbackHost(new URL(url).hostname))) {
+    logger.info('Only this computer can open it: HOST=0.0.0.0 serves the local network')
+  }
 })
 
 const drain = drainable(server, service)
@@ -66,13 +74,4 @@ if (await prepareWhenReachable(connection, logger, () => service.draining)) {
         : logger.error({ err: error }, 'the database does not answer'),
   })
   logger.info('the database is ready: serving')
-}
-
-function displayHost(host: string): string {
-  if (host === '127.0.0.1' || host === '::1') return 'localhost'
-  if (host !== '0.0.0.0' && host !== '::') return host
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .find((address) => address && address.family === 'IPv4' && !address.internal)
-  return lan?.address ?? 'localhost'
 }

@@ -133,7 +133,7 @@ describe.each(testEngines())('http server on %s', (engine) => {
     expectValidFeatureCollection(all)
     expect(all.features).toHaveLength(27)
     const polish = await geoJson(
-      await get('/api/export/links.geojson?countries=PL&kinds=consortium_membership'),
+      await get('/api/export/links.geojson?countries=PL&linkKinds=consortium_membership'),
     )
     expect(polish.features).toHaveLength(9)
     const spanish = await geoJson(

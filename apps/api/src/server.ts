@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { databaseTrouble, TROUBLE_MESSAGES } from '@atlas/api'
+import { addresses } from './http/addresses'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
 import { BodyTooLarge } from './http/readBody'
@@ -23,6 +24,8 @@ export interface ServerOptions {
   maxInFlight?: number
   /** Origins besides this one that the page may contact (an online basemap). */
   extraOrigins?: string[]
+  /** PUBLIC_URL: the address share links name instead of the one the browser used. */
+  publicUrl?: string
 }
 
 /** Wiring only: which path goes to which handler. A failing request answers for itself and never ends the process. */
@@ -35,6 +38,8 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, area: Area) => {
     if (area === 'trpc') return trpc(req, res, url)
     if (area === 'health') return health(service, res)
+    if (area === 'addresses')
+      return addresses(req, res, { publicUrl: options.publicUrl, listening: server.address() })
     if (area === 'web') return web(req, res, url.pathname)
     if (!service.context) return sendError(res, 503, 'the database is not ready yet; try again shortly')
     if (area === 'export') {
@@ -43,7 +48,7 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
     return sendError(res, 404, `no api route ${url.pathname}`)
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const given = req.headers['x-request-id']
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     req.headers['x-request-id'] = requestId
@@ -94,6 +99,7 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
       else sendError(res, 500, 'internal error')
     })
   })
+  return server
 }
 
 /** The request's path and query; undefined for a target that is not an origin-form path (`*`, a full URL, garbage). */

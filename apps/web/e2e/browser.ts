@@ -1,8 +1,19 @@
 import { existsSync } from 'node:fs'
+import { networkInterfaces } from 'node:os'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 const CHROMIUM = '/usr/bin/chromium'
+
+/** The host names of this machine: loopback, and its network addresses, at which a test may open the app too. */
+const THIS_MACHINE = new Set([
+  '127.0.0.1',
+  'localhost',
+  '[::1]',
+  ...Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .map((address) => (address.family === 'IPv6' ? `[${address.address}]` : address.address)),
+])
 
 /** Debian's Chromium, headless, kept from reaching any host on its own (see shared/notes/browser.md). */
 export async function launchBrowser(): Promise<Browser> {
@@ -30,14 +41,14 @@ export interface WatchedPage {
   consoleErrors: string[]
 }
 
-/** A page that records every request leaving localhost and every console error or uncaught exception. */
+/** A page that records every request leaving this machine and every console error or uncaught exception. */
 export async function openPage(browser: Browser, size = { width: 1440, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: size })
   const page = await context.newPage()
   const watched: WatchedPage = { page, foreignRequests: [], consoleErrors: [] }
   page.on('request', (request) => {
     const url = new URL(request.url())
-    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    const local = THIS_MACHINE.has(url.hostname)
     if (!local && !['data:', 'blob:', 'atlas-glyphs:'].includes(url.protocol))
       watched.foreignRequests.push(request.url())
   })

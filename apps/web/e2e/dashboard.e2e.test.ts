@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { LAYER_IDS } from '../src/map/layerIds'
 import type { WatchedPage } from './browser'
 import { drawnLinkIds, mapIdle, pixelsOfColour } from './mapProbe'
 import { e2eSuite } from './suite'
@@ -7,7 +8,6 @@ const CHINA_SPAIN_RED = '#e5484d'
 const CONSORTIUM_BLUE = '#3b82f6'
 const ALL = '29 institutions · 27 links · 4 countries'
 const WITHOUT_CHINA_SPAIN = '26 institutions · 25 links · 3 countries'
-const SAME_POINT_LINKS = ['bpc-cnmc-going-out-pilot', 'bpc-cnmc-staff-training']
 const LODZ_SOURCE =
   'Sino-Polish University Consortium under the “Belt and Road” Initiative Established in Beijing University of Technology'
 
@@ -20,21 +20,40 @@ describe('the map dashboard, from the production build on the embedded database'
   }
   const counts = (watched: WatchedPage) => watched.page.locator('.counts-bar')
 
-  let DRAWABLE_LINKS: string[] = []
+  let ALL_LINKS: string[] = []
+  let SHARED_POINTS: { lon: number; lat: number; names: string[] }[] = []
+  let CONSORTIUM_LINKS: string[] = []
   beforeAll(async () => {
-    const response = await fetch(`${suite.url}/trpc/link.list`)
-    const { result } = (await response.json()) as { result: { data: { id: string }[] } }
-    DRAWABLE_LINKS = result.data
+    const read = async <T>(procedure: string) => {
+      const response = await fetch(`${suite.url}/trpc/${procedure}`)
+      return ((await response.json()) as { result: { data: T } }).result.data
+    }
+    const links =
+      await read<{ id: string; fromId: string; toId: string; initiatives: string[] }[]>('link.list')
+    const points = await read<{ id: string; name: string; lon: number; lat: number }[]>('institution.list')
+    const byPoint = new Map<string, typeof points>()
+    for (const point of points) {
+      const key = `${point.lon},${point.lat}`
+      byPoint.set(key, [...(byPoint.get(key) ?? []), point])
+    }
+    SHARED_POINTS = [...byPoint.values()]
+      .filter((group) => group.length > 1)
+      .map((group) => ({
+        lon: group[0]?.lon ?? 0,
+        lat: group[0]?.lat ?? 0,
+        names: group.map((point) => point.name).sort(),
+      }))
+    // Institutions that share a city point are drawn apart (displayPositions.ts), so every link has a length.
+    ALL_LINKS = links.map((link) => link.id).sort()
+    CONSORTIUM_LINKS = links
+      .filter((link) => link.initiatives.includes('sino-polish-consortium'))
       .map((link) => link.id)
-      .filter((id) => !SAME_POINT_LINKS.includes(id))
-      .sort()
   })
 
   it('draws the partnerships as arcs in their initiatives’ colours', async () => {
     const watched = await open()
     await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
-    // Beijing Polytechnic College and CNMC share Beijing's city point: their two links have no length to draw.
-    expect(await drawnLinkIds(watched.page)).toEqual(DRAWABLE_LINKS)
+    expect(await drawnLinkIds(watched.page)).toEqual(ALL_LINKS)
     expect(await pixelsOfColour(watched.page, CONSORTIUM_BLUE)).toBeGreaterThan(200)
     expect(await pixelsOfColour(watched.page, CHINA_SPAIN_RED)).toBeGreaterThan(20)
     await watched.page.screenshot({ path: '/tmp/atlas-e2e-world.png' })
@@ -49,9 +68,40 @@ describe('the map dashboard, from the production build on the embedded database'
       .uncheck()
     await expect.poll(() => counts(watched).textContent()).toBe(WITHOUT_CHINA_SPAIN)
     expect(await drawnLinkIds(watched.page)).toEqual(
-      DRAWABLE_LINKS.filter((id) => !id.startsWith('beihang-valencia-polytechnic-institute')),
+      ALL_LINKS.filter((id) => !id.startsWith('beihang-valencia-polytechnic-institute')),
     )
     expect(await pixelsOfColour(watched.page, CHINA_SPAIN_RED)).toBeLessThan(redBefore / 4)
+  })
+
+  it('unchecking the consortium hides its arcs though they are Belt and Road too; its parent shows mixed', async () => {
+    const watched = await open()
+    await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
+    const blueBefore = await pixelsOfColour(watched.page, CONSORTIUM_BLUE)
+    await watched.page.getByRole('checkbox', { name: /^Sino-Polish University Consortium/ }).uncheck()
+    expect(CONSORTIUM_LINKS).toHaveLength(22)
+    await expect.poll(() => counts(watched).textContent()).toContain(`${27 - CONSORTIUM_LINKS.length} links`)
+    expect(await drawnLinkIds(watched.page)).toEqual(ALL_LINKS.filter((id) => !CONSORTIUM_LINKS.includes(id)))
+    expect(await pixelsOfColour(watched.page, CONSORTIUM_BLUE)).toBeLessThan(blueBefore / 10)
+    const beltAndRoad = watched.page.getByRole('checkbox', { name: /^Belt and Road Initiative/ })
+    expect(await beltAndRoad.getAttribute('aria-checked')).toBe('mixed')
+    const listed = new URL(watched.page.url()).searchParams.get('i')?.split(',')
+    expect(listed?.sort()).toEqual(['belt-and-road', 'china-spain-csp'])
+  })
+
+  it('names every institution that shares a city point where its cluster opens (zoom 12)', async () => {
+    expect(SHARED_POINTS.length).toBeGreaterThan(0)
+    const watched = await open()
+    for (const { lon, lat, names } of SHARED_POINTS) {
+      await watched.page.goto(`${suite.url}/?v=${lon},${lat},12`)
+      await mapIdle(watched.page)
+      const labelled = await watched.page.evaluate((layer) => {
+        const map = window.__atlasMap
+        return map
+          ? map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties?.name))
+          : []
+      }, LAYER_IDS.institutionLabels)
+      expect(names.filter((name) => !labelled.includes(name))).toEqual([])
+    }
   })
 
   it('finds Łódź by typing "Lodz", selects it and shows its source', async () => {

@@ -10,18 +10,26 @@ const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 
 export interface RunningServer {
+  /** Its address on loopback, which answers whatever it listens on (`http://127.0.0.1:41234`). */
   url: string
   stop(): Promise<void>
+}
+
+export interface ServerOptions {
+  /** HOST, the address it listens on: `0.0.0.0` to serve the network as well. 127.0.0.1 when absent. */
+  host?: string
+  /** PUBLIC_URL, the address share links name. Unset when absent. */
+  publicUrl?: string
 }
 
 /**
  * The production build, as `npm start` runs it, on a fresh embedded database: the built api serving the web app
  * built afresh with its test hooks (VITE_TEST_HOOKS=1, src/testHooks.ts), which the tests read the map through.
+ * The servers a test file starts share one build of the web app.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atlas-e2e-'))
-  const webDist = join(dataDir, 'web')
-  await buildWebWithTestHooks(webDist).catch(async (error: unknown) => {
+  const web = await sharedWebBuild().catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true })
     throw error
   })
@@ -30,9 +38,10 @@ export async function startServer(): Promise<RunningServer> {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
-      HOST: '127.0.0.1',
+      HOST: options.host ?? '127.0.0.1',
+      ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
       DATA_DIR: join(dataDir, 'pglite'),
-      WEB_DIST: webDist,
+      WEB_DIST: web.dist,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -48,6 +57,7 @@ export async function startServer(): Promise<RunningServer> {
     await waitForHealth(url, child)
   } catch (error) {
     child.kill()
+    await web.release()
     throw new Error(`the server did not start: ${(error as Error).message}\n${output}`)
   }
   return {
@@ -55,8 +65,40 @@ export async function startServer(): Promise<RunningServer> {
     stop: async () => {
       await stopProcess(child)
       await rm(dataDir, { recursive: true, force: true })
+      await web.release()
     },
   }
+}
+
+/** The build the running servers of this test file serve, and how many of them do. */
+let webBuild: { folder: Promise<string>; users: number } | undefined
+
+/** The web app with its test hooks, built when first needed and removed once no server serves it. */
+async function sharedWebBuild(): Promise<{ dist: string; release(): Promise<void> }> {
+  if (!webBuild) {
+    const folder = mkdtemp(join(tmpdir(), 'atlas-e2e-web-')).then(async (made) => {
+      await buildWebWithTestHooks(join(made, 'dist')).catch(async (error: unknown) => {
+        await rm(made, { recursive: true, force: true })
+        throw error
+      })
+      return made
+    })
+    webBuild = { folder, users: 0 }
+  }
+  const build = webBuild
+  build.users += 1
+  const release = async () => {
+    build.users -= 1
+    if (build.users > 0) return
+    if (webBuild === build) webBuild = undefined
+    await build.folder.then((folder) => rm(folder, { recursive: true, force: true }))
+  }
+  const folder = await build.folder.catch((error: unknown) => {
+    build.users -= 1
+    if (webBuild === build) webBuild = undefined
+    throw error
+  })
+  return { dist: join(folder, 'dist'), release }
 }
 
 /** `vite build` into `outDir`, as the production build is made but with the test hooks in. */

@@ -1,20 +1,20 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { launchBrowser, pageTracker, type WatchedPage } from './browser'
-import { type RunningServer, startServer } from './server'
+import { type RunningServer, type ServerOptions, startServer } from './server'
 
 /**
  * What an end-to-end file runs against: the production build on a fresh embedded database, and a browser, started
  * before its tests and stopped after them. Every page a test opens is checked (nothing asked of another host,
  * nothing logged as an error) and closed after the test.
  */
-export function e2eSuite() {
+export function e2eSuite(serverOptions: ServerOptions = {}) {
   let server: RunningServer | undefined
   let browser: Browser | undefined
   const pages = pageTracker()
   beforeAll(async () => {
     // One after the other: a browser that cannot start must not leave a started server without its afterAll.
-    server = await startServer()
+    server = await startServer(serverOptions)
     browser = await launchBrowser()
   })
   afterEach(() => pages.closeAll())

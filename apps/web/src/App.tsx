@@ -1,14 +1,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { filterAtlas } from './data/filterAtlas'
+import { filterAtlas, filterLinks } from './data/filterAtlas'
 import { useAtlasData } from './data/useAtlasData'
-import type { Layout } from './layouts/AtlasFrame'
+import { type Layout, mapAreaSize } from './layouts/AtlasFrame'
 import { DashboardLayout } from './layouts/DashboardLayout'
 import { EmbedLayout } from './layouts/EmbedLayout'
 import { useMapHost } from './layouts/MapSlot'
 import { PresentationLayout } from './layouts/PresentationLayout'
+import { useRevealSelection } from './layouts/useRevealSelection'
 import { MapArea } from './MapArea'
+import type { Insets } from './map/useView'
 import { parseEmbedParams } from './share/embedUrl'
 import { ShareViewDialog } from './share/ShareViewDialog'
 import { arrivalView } from './state/arrivalView'
@@ -16,6 +18,8 @@ import type { MapView, Selection } from './state/atlasView'
 import { useAtlasView, useTourLocation } from './state/useUrlState'
 import { exposeMapForTests, TEST_HOOKS } from './testHooks'
 import { useProjectorTheme } from './theme/useProjectorTheme'
+
+const UNCOVERED: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
 
 /**
  * The atlas, all of it kept in the URL, in the layout the URL asks for (layouts/). The map and the share dialog
@@ -30,13 +34,22 @@ export function App() {
   const layout: Layout = embed.embed ? 'embed' : tours.tour ? 'presentation' : 'dashboard'
   const dataState = useAtlasData()
   const data = dataState.status === 'ready' ? dataState.data : null
-  const filtered = useMemo(() => data && filterAtlas(data, atlas.filter), [data, atlas.filter])
+  const filterable = useMemo(() => data && filterLinks(data), [data])
+  const filtered = useMemo(
+    () => data && filterable && filterAtlas(data.institutions, filterable, atlas.filter),
+    [data, filterable, atlas.filter],
+  )
   /** Open with the title the image starts with, or null while the share dialog is closed. */
   const [sharing, setSharing] = useState<{ imageTitle: string } | null>(null)
   const share = useCallback((imageTitle: string) => setSharing({ imageTitle }), [])
-  /** How much of the map a tour's caption covers, at the bottom. */
-  const [captionCover, setCaptionCover] = useState(0)
+  /** How much of the map a tour's caption and controls cover, on each side. */
+  const [tourCover, setTourCover] = useState<Insets>(UNCOVERED)
+  /** How much of the map the dashboard's details cover: on a phone, the sheet over its bottom. */
+  const [detailsCover, setDetailsCover] = useState<Insets>(UNCOVERED)
+  const covered = layout === 'presentation' ? tourCover : layout === 'dashboard' ? detailsCover : undefined
   const map = useRef<MapLibreMap | null>(null)
+  /** The same map, for what must wait for it to exist. */
+  const [shownMap, setShownMap] = useState<MapLibreMap | null>(null)
   const stage = { host: useMapHost(), dataState }
 
   useLayoutEffect(() => {
@@ -44,35 +57,48 @@ export function App() {
   }, [atlas.theme])
   useProjectorTheme(atlas.options.projector, atlas.theme)
 
-  // Once, when the data arrives: a link that selects an institution without naming a view opens on it.
+  // Once, when the data arrives: a link that names no view opens on its selected institution, or on all it shows.
   const arrived = useRef(false)
   useEffect(() => {
-    if (!data || arrived.current) return
+    if (!data || !filtered || arrived.current) return
     arrived.current = true
-    const view = layout === 'dashboard' ? arrivalView(atlas, data.institutions) : null
+    const view =
+      layout === 'dashboard'
+        ? arrivalView(atlas, data.institutions, filtered.institutions, mapAreaSize(stage.host))
+        : null
     if (view) update({ view }, { history: 'replace' })
-  }, [data, layout, atlas, update])
+  }, [data, filtered, layout, atlas, update, stage.host])
+
+  // On a phone, the details sheet never hides the institution it is about.
+  const selected = useMemo(() => {
+    const selection = atlas.selection
+    if (selection?.type !== 'institution') return null
+    return data?.institutions.find((institution) => institution.id === selection.id) ?? null
+  }, [data, atlas.selection])
+  useRevealSelection(shownMap, layout === 'dashboard' ? selected : null, detailsCover)
 
   const onMapSelect = useCallback((selection: Selection) => update({ selection }), [update])
   const onViewChange = useCallback((view: MapView) => update({ view }, { history: 'replace' }), [update])
   const onMapReady = useCallback((created: MapLibreMap | null) => {
     map.current = created
+    setShownMap(created)
     if (TEST_HOOKS) exposeMapForTests(created)
   }, [])
 
   return (
     <>
       {layout === 'embed' ? (
-        <EmbedLayout stage={stage} title={embed.title} />
+        <EmbedLayout stage={stage} title={embed.title} bounds={embed.bounds} />
       ) : tours.tour ? (
         <PresentationLayout
           stage={stage}
+          atlas={atlas}
           tour={tours.tour}
           update={update}
           onStopChange={tours.showStop}
           onExit={tours.endTour}
           onShare={share}
-          onCaptionCover={setCaptionCover}
+          onCover={setTourCover}
         />
       ) : (
         <DashboardLayout
@@ -83,6 +109,7 @@ export function App() {
           filtered={filtered}
           onStartTour={tours.startTour}
           onShare={share}
+          onCover={setDetailsCover}
         />
       )}
       {data && filtered
@@ -95,7 +122,7 @@ export function App() {
               filter={atlas.filter}
               selection={atlas.selection}
               view={atlas.view}
-              coveredBottom={layout === 'presentation' ? captionCover : 0}
+              covered={covered}
               theme={atlas.theme}
               options={atlas.options}
               linksByCountry={filtered.linksByCountry}

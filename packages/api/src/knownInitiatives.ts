@@ -5,7 +5,7 @@ import { badRequest } from './trpc'
 /** Rejects a filter that names an initiative the database does not have, naming the offending item. */
 export async function assertKnownInitiatives(
   db: Kysely<Database>,
-  ids: readonly string[] | undefined,
+  ids: readonly string[] | null | undefined,
 ): Promise<void> {
   if (!ids || ids.length === 0) return
   const known = await existingInitiativeIds(db, ids)

@@ -25,6 +25,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         'institution_sources',
         'institutions',
         'link_initiatives',
+        'link_own_initiatives',
         'links',
         'sources',
         'tour_sources',

@@ -22,6 +22,10 @@ interface SourcesTable {
   publisher: string | null
   published_on: DateColumn | null
   seed_file: string | null
+  url: string | null
+  accessed_on: DateColumn | null
+  /** The document's stored text; only `findSourceDocument` reads it, so lists stay small. */
+  text: string | null
 }
 
 interface InitiativesTable {
@@ -49,6 +53,7 @@ interface InstitutionsTable {
   lat: number
   precision: LocationPrecision
   website: string | null
+  coordinate_source_id: string | null
   /** All names folded by `foldForSearch`, so search needs no database extension. */
   search_text: string
 }
@@ -66,6 +71,7 @@ interface FactsTable {
   text: string
   value: number | null
   source_id: string
+  excerpt: string | null
 }
 
 interface LinksTable {
@@ -95,6 +101,7 @@ interface GroupsTable {
   seat_id: string
   founded_date: DateColumn | null
   founded_precision: DatePrecision | null
+  founded_at_id: string | null
   link_kind: LinkKind
   description: string
   source_id: string
@@ -136,6 +143,9 @@ interface TourStopsTable {
   view: JsonColumn
   filter: JsonColumn
   selection: ColumnType<unknown, string | null, string | null>
+  /** The ids of the institutions the stop is about, as a JSON array; null for a stop that names none. */
+  focus: ColumnType<unknown, string | null, string | null>
+  pinned: Generated<boolean>
 }
 
 interface MetaTable {
@@ -152,6 +162,8 @@ export interface Database {
   facts: FactsTable
   links: LinksTable
   link_initiatives: LinkInitiativesTable
+  /** A view (migration 0004): the initiatives each link counts under for the filter. Read only. */
+  link_own_initiatives: LinkInitiativesTable
   groups: GroupsTable
   group_initiatives: GroupInitiativesTable
   group_members: GroupMembersTable

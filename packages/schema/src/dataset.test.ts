@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { type Dataset, datasetSchema } from './dataset'
 import { describeIssues } from './issues'
 
-const source = { id: 'doc', title: 'A document', publisher: null, publishedOn: null, seedFile: 'doc.txt' }
+const source = {
+  id: 'doc',
+  title: 'A document',
+  publisher: null,
+  publishedOn: null,
+  seedFile: 'doc.txt',
+  url: null,
+  accessedOn: null,
+}
 const institution = (id: string) => ({
   id,
   name: id,
@@ -16,6 +24,7 @@ const institution = (id: string) => ({
   precision: 'city',
   website: null,
   sourceIds: ['doc'],
+  coordinateSourceId: 'doc',
   facts: [],
 })
 const valid = {
@@ -57,6 +66,30 @@ describe('datasetSchema', () => {
     const link = data.links[0]
     if (link) link.to = 'nowhere'
     expect(problems(data)).toBe('links[0].to: refers to unknown institution "nowhere"')
+  })
+
+  it('names a coordinate source that is not in the set', () => {
+    expect(
+      problems({
+        ...valid,
+        institutions: [{ ...institution('a'), coordinateSourceId: 'atlas' }, institution('b')],
+      }),
+    ).toBe('institutions[0].coordinateSourceId: refers to unknown source "atlas"')
+  })
+
+  it('names an institution a tour stop is about that is not in the set', () => {
+    const stop = {
+      title: 'A stop',
+      caption: 'About a and c.',
+      view: { lon: 0, lat: 0, zoom: 2, bearing: 0, pitch: 0 },
+      filter: {},
+      selection: null,
+      focus: ['a', 'c'],
+    }
+    const tour = { id: 'tour', title: 'A tour', description: 'Of a', initiativeId: null, sourceIds: ['doc'] }
+    expect(problems({ ...valid, tours: [{ ...tour, stops: [stop] }] })).toBe(
+      'tours[0].stops[0].focus[1]: refers to unknown institution "c"',
+    )
   })
 
   it('names a repeated id, a self-link and a latitude out of range', () => {

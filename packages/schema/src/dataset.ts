@@ -55,6 +55,13 @@ export const datasetSchema = z
     })
     data.institutions.forEach((institution, i) => {
       expectEach(ids.sources, institution.sourceIds, ['institutions', i, 'sourceIds'], 'source')
+      if (institution.coordinateSourceId)
+        expect(
+          ids.sources,
+          institution.coordinateSourceId,
+          ['institutions', i, 'coordinateSourceId'],
+          'source',
+        )
       institution.facts.forEach((fact, j) => {
         expect(ids.sources, fact.sourceId, ['institutions', i, 'facts', j, 'sourceId'], 'source')
         if (factIds.has(fact.id)) {
@@ -69,6 +76,8 @@ export const datasetSchema = z
     })
     data.groups.forEach((group, i) => {
       expect(ids.institutions, group.seatId, ['groups', i, 'seatId'], 'institution')
+      if (group.foundedAtId)
+        expect(ids.institutions, group.foundedAtId, ['groups', i, 'foundedAtId'], 'institution')
       expect(ids.sources, group.sourceId, ['groups', i, 'sourceId'], 'source')
       expectEach(ids.initiatives, group.initiatives, ['groups', i, 'initiatives'], 'initiative')
       expectEach(
@@ -105,6 +114,7 @@ export const datasetSchema = z
         }
         if (stop.selection?.type === 'link')
           expect(linkIds, stop.selection.id, [...path, 'selection', 'id'], 'link')
+        expectEach(ids.institutions, stop.focus ?? [], [...path, 'focus'], 'institution')
       })
     })
   })

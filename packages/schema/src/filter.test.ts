@@ -13,7 +13,7 @@ describe('filters', () => {
       linkFilterSchema.parse({
         initiatives: ['belt-and-road'],
         countries: ['PL', 'CN'],
-        kinds: ['consortium_membership'],
+        linkKinds: ['consortium_membership'],
         yearFrom: 2016,
         yearTo: 2018,
       }),
@@ -47,6 +47,6 @@ describe('filters', () => {
     expect(messageFor(linkFilterSchema.safeParse({ initiatives: ["'; drop table links; --"] }))).toMatch(
       /^initiatives\[0\]: must be a lowercase slug/,
     )
-    expect(messageFor(linkFilterSchema.safeParse({ kinds: ['friendship'] }))).toMatch(/^kinds\[0\]:/)
+    expect(messageFor(linkFilterSchema.safeParse({ linkKinds: ['friendship'] }))).toMatch(/^linkKinds\[0\]:/)
   })
 })

@@ -20,17 +20,39 @@ export const institutionFilterSchema = z.object({
 
 export type InstitutionFilter = z.infer<typeof institutionFilterSchema>
 
+/**
+ * Which links are shown: the one filter of the api, the map, the web's panels and tour stops. A part left out or
+ * null restricts nothing; a list restricts to what it lists, so an empty list matches no link. A link matches when
+ * it matches every part (see linkMatchesFilter in linkFilter.ts, and the cases in linkFilterCases.ts that every
+ * implementation is held to):
+ * - initiatives: one of the link's own initiatives is listed. Its own are the most specific it carries: a link of
+ *   the Sino-Polish consortium also carries Belt and Road, its parent, but counts under the consortium only; a
+ *   link with two unrelated initiatives counts under both.
+ * - countries: at least one end of the link is in a listed country.
+ * - linkKinds: the link's kind is listed.
+ * - yearFrom / yearTo: the year the link started lies within the bounds; while either is set, a link without a
+ *   start date does not match.
+ */
 export const linkFilterSchema = z
-  .object({
-    initiatives: list(idSchema).optional(),
-    countries: list(countryCodeSchema).optional(),
-    kinds: list(linkKindSchema).optional(),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
+  .strictObject({
+    initiatives: list(idSchema).nullable().default(null),
+    countries: list(countryCodeSchema).nullable().default(null),
+    linkKinds: list(linkKindSchema).nullable().default(null),
+    yearFrom: year.nullable().default(null),
+    yearTo: year.nullable().default(null),
   })
-  .refine((f) => f.yearFrom === undefined || f.yearTo === undefined || f.yearFrom <= f.yearTo, {
+  .refine((f) => f.yearFrom === null || f.yearTo === null || f.yearFrom <= f.yearTo, {
     error: 'must not be after yearTo',
     path: ['yearFrom'],
   })
 
 export type LinkFilter = z.infer<typeof linkFilterSchema>
+
+/** The filter that restricts nothing. */
+export const NO_FILTER: LinkFilter = {
+  initiatives: null,
+  countries: null,
+  linkKinds: null,
+  yearFrom: null,
+  yearTo: null,
+}

@@ -22,6 +22,8 @@ export const groupInputSchema = z.object({
   kind: groupKindSchema,
   seatId: idSchema,
   founded: partialDateSchema.nullable(),
+  /** The institution where it was founded, where the source says so (the consortium's ceremony was at BJUT). */
+  foundedAtId: idSchema.nullable().default(null),
   linkKind: linkKindSchema,
   initiatives: z.array(idSchema).min(1),
   description: z.string().min(1).max(5000),

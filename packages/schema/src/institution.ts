@@ -25,10 +25,14 @@ export type InstitutionSummary = z.infer<typeof institutionSummarySchema>
 export type InstitutionKind = z.infer<typeof institutionKindSchema>
 export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
 
-/** An institution as the seed data and, later, the editors write it. */
+/**
+ * An institution as the seed data and, later, the editors write it. `coordinateSourceId` names the source its
+ * coordinate (and place) is taken from; null only for a record written before coordinates were cited.
+ */
 export const institutionSchema = institutionSummarySchema.extend({
   website: z.url({ protocol: /^https?$/ }).nullable(),
   sourceIds: z.array(idSchema).min(1),
+  coordinateSourceId: idSchema.nullable(),
   facts: z.array(factSchema),
 })
 

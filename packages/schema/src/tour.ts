@@ -1,14 +1,27 @@
 import { z } from 'zod'
+import { LIMITS } from './constants'
+import { linkFilterSchema } from './filter'
 import { idSchema } from './id'
-import { mapFilterSchema, mapViewSchema, selectionSchema } from './mapState'
+import { mapViewSchema, selectionSchema } from './mapState'
 
-/** One stop of a tour: what the audience reads, and the map state that shows it. */
+/**
+ * One stop of a tour: what the audience reads, and the map state that shows it. The map frames what the stop is
+ * about on whatever screen shows it (web: present/stopSubjects.ts); `view` is where it looks until that is known,
+ * and its zoom the closest a framed stop comes.
+ */
 export const tourStopSchema = z.object({
   title: z.string().min(1).max(200),
   caption: z.string().min(1).max(600),
   view: mapViewSchema,
-  filter: mapFilterSchema,
+  filter: linkFilterSchema,
   selection: selectionSchema,
+  /**
+   * The institutions the stop is about (those its caption names), for the map to frame. Without it the map frames
+   * the selection and what the filter shows. Optional, so that stops stored before it stay valid.
+   */
+  focus: z.array(idSchema).min(1).max(LIMITS.filterItems).optional(),
+  /** Shows `view` exactly, on every screen, instead of framing the stop: for an author who wants one camera. */
+  pinned: z.boolean().optional(),
 })
 
 export type TourStop = z.infer<typeof tourStopSchema>

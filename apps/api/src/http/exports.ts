@@ -37,7 +37,7 @@ export async function exportGeoJson(
     if (name === 'links.geojson') {
       const parsed = linkFilterSchema.safeParse(
         queryToFilter(params, {
-          lists: ['initiatives', 'countries', 'kinds'],
+          lists: ['initiatives', 'countries', 'linkKinds'],
           numbers: ['yearFrom', 'yearTo'],
         }),
       )

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { queryToFilter } from './queryFilter'
 
 const institutionFields = { lists: ['initiatives', 'countries', 'kinds'], strings: ['q'] }
-const linkFields = { lists: ['initiatives', 'countries', 'kinds'], numbers: ['yearFrom', 'yearTo'] }
+const linkFields = { lists: ['initiatives', 'countries', 'linkKinds'], numbers: ['yearFrom', 'yearTo'] }
 
 /** What the export answers to a query string: '' when the schema takes it, else the 400's message. */
 function problems(query: string, schema: typeof institutionFilterSchema | typeof linkFilterSchema) {
@@ -33,7 +33,7 @@ describe('queryToFilter', () => {
     expect(problems('yearTo=', linkFilterSchema)).toMatch(/^yearTo: /)
     expect(problems('yearFrom=1e400', linkFilterSchema)).toMatch(/^yearFrom: /)
     expect(problems('countries=PL,%00', institutionFilterSchema)).toMatch(/^countries\[1\]: /)
-    expect(problems('kinds=%F0%9F%8E%93', linkFilterSchema)).toMatch(/^kinds\[0\]: /)
+    expect(problems('linkKinds=%F0%9F%8E%93', linkFilterSchema)).toMatch(/^linkKinds\[0\]: /)
   })
 
   it('refuses a single-valued field given twice rather than dropping one value unseen', () => {

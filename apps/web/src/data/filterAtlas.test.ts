@@ -1,16 +1,32 @@
+import { type LinkFilter, NO_FILTER } from '@atlas/schema'
+import { LINK_FILTER_CASES } from '@atlas/schema/linkFilterCases'
 import { describe, expect, it } from 'vitest'
-import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
-import { filterAtlas, yearDomain } from './filterAtlas'
-import { institutions, links } from './fixtures/atlasFixture'
+import { filterAtlas, filterLinks, yearDomain } from './filterAtlas'
+import { initiatives, institutions, links } from './fixtures/atlasFixture'
+import { caseInitiatives, caseInstitutions, caseLinks } from './fixtures/filterCaseAtlas'
 
-const shown = (filter: Partial<AtlasFilter>) => {
-  const result = filterAtlas({ institutions, links }, { ...NO_FILTER, ...filter })
+const prepared = filterLinks({ institutions, links, initiatives })
+
+const shown = (filter: Partial<LinkFilter>) => {
+  const result = filterAtlas(institutions, prepared, { ...NO_FILTER, ...filter })
   return {
     ...result,
     linkIds: result.links.map((link) => link.id),
     institutionIds: result.institutions.map((institution) => institution.id),
   }
 }
+
+describe.each(LINK_FILTER_CASES)('filterAtlas on the shared cases: $name', ({ filter, shows }) => {
+  it('shows exactly the expected links', () => {
+    const cases = filterLinks({
+      institutions: caseInstitutions,
+      links: caseLinks,
+      initiatives: caseInitiatives,
+    })
+    const result = filterAtlas(caseInstitutions, cases, { ...NO_FILTER, ...filter })
+    expect(result.links.map((link) => link.id)).toEqual(shows)
+  })
+})
 
 describe('filterAtlas', () => {
   it('shows everything, the unlinked institution too, without a filter', () => {
@@ -20,14 +36,31 @@ describe('filterAtlas', () => {
     expect(result.counts).toEqual({ institutions: 7, links: 4, countries: 4 })
   })
 
-  it('shows links of at least one listed initiative', () => {
+  it('shows links under their own initiative: unticking the consortium hides its links, Belt and Road ticked', () => {
     expect(shown({ initiatives: ['sino-polish-consortium'] }).linkIds).toEqual(['consortium-lodz'])
-    expect(shown({ initiatives: ['belt-and-road'] }).linkIds).toEqual([
-      'consortium-lodz',
+    expect(shown({ initiatives: ['belt-and-road', 'china-spain-csp'] }).linkIds).toEqual([
+      'beihang-valencia',
       'bpc-cnmc-pilot',
       'bpc-cnmc-training',
     ])
     expect(shown({ initiatives: [] }).linkIds).toEqual([])
+  })
+
+  it('counts what each choice would show under the other parts of the filter', () => {
+    const all = shown({}).facets
+    expect(Object.fromEntries(all.initiatives)).toEqual({
+      'belt-and-road': 3,
+      'sino-polish-consortium': 1,
+      'china-spain-csp': 1,
+    })
+    expect(Object.fromEntries(all.countries)).toEqual({ PL: 1, CN: 4, ES: 1 })
+    const poland = shown({ countries: ['PL'], linkKinds: ['consortium_membership'] }).facets
+    expect(Object.fromEntries(poland.initiatives)).toEqual({
+      'belt-and-road': 1,
+      'sino-polish-consortium': 1,
+    })
+    expect(Object.fromEntries(poland.countries)).toEqual({ PL: 1, CN: 1 })
+    expect(Object.fromEntries(poland.linkKinds)).toEqual({ consortium_membership: 1 })
   })
 
   it('shows links of a listed kind', () => {

@@ -1,6 +1,15 @@
-import type { CountryCode, InstitutionSummary, Link } from '@atlas/schema'
-import type { AtlasFilter } from '../state/atlasView'
+import {
+  type CountryCode,
+  type FilterableLink,
+  type Initiative,
+  type InstitutionSummary,
+  type Link,
+  type LinkFilter,
+  linkMatchesFilter,
+  ownInitiatives,
+} from '@atlas/schema'
 import type { YearDomain } from '../state/filterEdits'
+import { type FacetCounts, facetCounts } from './facetCounts'
 
 export interface AtlasCounts {
   institutions: number
@@ -17,67 +26,103 @@ export interface FilteredAtlas {
   linksByCountry: Map<CountryCode, number>
   /** Shown links at each institution. */
   linksByInstitution: Map<string, number>
+  /** What each choice of the filter panel would show. */
+  facets: FacetCounts
 }
 
-/** Applies an AtlasFilter exactly as its doc comment in state/atlasView.ts defines it. */
-export function filterAtlas(
-  data: { institutions: readonly InstitutionSummary[]; links: readonly Link[] },
-  filter: AtlasFilter,
-): FilteredAtlas {
+/** A link with what the filter looks at, worked out once per data set rather than on every change of filter. */
+export interface FilterLink extends FilterableLink {
+  link: Link
+  /** The initiatives whose rows in the filter panel count it: its own and every one they are part of. */
+  initiativeRows: readonly string[]
+}
+
+/** The data's links as the filter reads them. Links whose institutions are unknown are left out. */
+export function filterLinks(data: {
+  institutions: readonly InstitutionSummary[]
+  links: readonly Link[]
+  initiatives: readonly Pick<Initiative, 'id' | 'parentId'>[]
+}): FilterLink[] {
   const countryOf = new Map(data.institutions.map((institution) => [institution.id, institution.country]))
-  const initiatives = filter.initiatives && new Set(filter.initiatives)
-  const countries = new Set(filter.countries)
-  const kinds = filter.linkKinds && new Set(filter.linkKinds)
-  const undatedShown = filter.yearFrom === null && filter.yearTo === null
-
-  const links = data.links.filter((link) => {
-    if (initiatives && !link.initiatives.some((id) => initiatives.has(id))) return false
-    if (kinds && !kinds.has(link.kind)) return false
-    if (countries.size > 0 && !endCountries(link, countryOf).some((code) => countries.has(code))) return false
-    const year = startYear(link)
-    if (year === null) return undatedShown
-    return (
-      (filter.yearFrom === null || year >= filter.yearFrom) &&
-      (filter.yearTo === null || year <= filter.yearTo)
-    )
+  const parentOf = new Map(data.initiatives.map((initiative) => [initiative.id, initiative.parentId]))
+  return data.links.flatMap((link) => {
+    const fromCountry = countryOf.get(link.fromId)
+    const toCountry = countryOf.get(link.toId)
+    if (!fromCountry || !toCountry) return []
+    const own = ownInitiatives(link.initiatives, parentOf)
+    return [
+      {
+        link,
+        kind: link.kind,
+        ownInitiatives: own,
+        initiativeRows: withAncestors(own, parentOf),
+        fromCountry,
+        toCountry,
+        year: startYear(link),
+      },
+    ]
   })
+}
 
+/** Applies the shared link filter (@atlas/schema's linkMatchesFilter), and works out what it leaves shown. */
+export function filterAtlas(
+  institutions: readonly InstitutionSummary[],
+  links: readonly FilterLink[],
+  filter: LinkFilter,
+): FilteredAtlas {
+  const shown = links.filter((link) => linkMatchesFilter(link, filter))
   const linksByInstitution = new Map<string, number>()
   const linksByCountry = new Map<CountryCode, number>()
-  for (const link of links) {
+  for (const { link, fromCountry, toCountry } of shown) {
     for (const id of new Set([link.fromId, link.toId])) {
       linksByInstitution.set(id, (linksByInstitution.get(id) ?? 0) + 1)
     }
-    for (const code of new Set(endCountries(link, countryOf))) {
+    for (const code of new Set([fromCountry, toCountry])) {
       linksByCountry.set(code, (linksByCountry.get(code) ?? 0) + 1)
     }
   }
 
-  const linked = new Set(data.links.flatMap((link) => [link.fromId, link.toId]))
-  const onlyCountriesActive = filter.initiatives === null && filter.linkKinds === null && undatedShown
-  const institutions = data.institutions.filter(
+  const linked = new Set(links.flatMap(({ link }) => [link.fromId, link.toId]))
+  const shownInstitutions = institutions.filter(
     (institution) =>
       linksByInstitution.has(institution.id) ||
-      (!linked.has(institution.id) &&
-        onlyCountriesActive &&
-        (countries.size === 0 || countries.has(institution.country))),
+      (!linked.has(institution.id) && unlinkedShown(institution.country, filter)),
   )
 
   return {
-    institutions,
-    links,
+    institutions: shownInstitutions,
+    links: shown.map(({ link }) => link),
     counts: {
-      institutions: institutions.length,
-      links: links.length,
-      countries: new Set(institutions.map((institution) => institution.country)).size,
+      institutions: shownInstitutions.length,
+      links: shown.length,
+      countries: new Set(shownInstitutions.map((institution) => institution.country)).size,
     },
     linksByCountry,
     linksByInstitution,
+    facets: facetCounts(links, filter),
   }
 }
 
-function endCountries(link: Link, countryOf: ReadonlyMap<string, CountryCode>): CountryCode[] {
-  return [countryOf.get(link.fromId), countryOf.get(link.toId)].filter((code) => code !== undefined)
+/**
+ * Whether an institution without any link shows: only while no part of the filter but the countries is set, and
+ * then when its country is listed or no country list is set.
+ */
+export function unlinkedShown(country: CountryCode, filter: LinkFilter): boolean {
+  return (
+    filter.initiatives === null &&
+    filter.linkKinds === null &&
+    filter.yearFrom === null &&
+    filter.yearTo === null &&
+    (filter.countries === null || filter.countries.includes(country))
+  )
+}
+
+function withAncestors(ids: readonly string[], parentOf: ReadonlyMap<string, string | null>): string[] {
+  const all = new Set<string>()
+  for (const id of ids) {
+    for (let at: string | null | undefined = id; at && !all.has(at); at = parentOf.get(at)) all.add(at)
+  }
+  return [...all]
 }
 
 function startYear(link: Link): number | null {

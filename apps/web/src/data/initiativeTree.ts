@@ -24,3 +24,17 @@ export function initiativeTree(initiatives: readonly InitiativeWithCounts[]): In
   for (const initiative of initiatives) place(initiative, 0)
   return entries
 }
+
+/** The initiative and every initiative that is part of it, however deep: what its row in the filter ticks. */
+export function initiativeSubtree(
+  initiatives: readonly Pick<InitiativeWithCounts, 'id' | 'parentId'>[],
+  id: string,
+): string[] {
+  const ids = [id]
+  for (let i = 0; i < ids.length; i++) {
+    for (const child of initiatives) {
+      if (child.parentId === ids[i] && !ids.includes(child.id)) ids.push(child.id)
+    }
+  }
+  return ids
+}

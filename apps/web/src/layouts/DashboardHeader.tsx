@@ -1,11 +1,11 @@
-import type { InstitutionSummary } from '@atlas/schema'
 import type { ComponentProps } from 'react'
+import type { SearchTarget } from '../data/atlasSearch'
 import type { AtlasData } from '../data/useAtlasData'
 import { t } from '../i18n/translate'
 import { SearchBox } from '../panels/SearchBox'
-import { Toolbar } from '../panels/Toolbar'
+import { ToolbarMenu } from '../panels/ToolbarMenu'
 
-interface Props extends ComponentProps<typeof Toolbar> {
+interface Props extends ComponentProps<typeof ToolbarMenu> {
   /** Whether the filters are open where they fold away (narrow screens). */
   filtersOpen: boolean
   onToggleFilters(): void
@@ -13,16 +13,16 @@ interface Props extends ComponentProps<typeof Toolbar> {
   data: AtlasData | null
   /** The institutions the filter shows, which the search lists first. */
   shownIds: ReadonlySet<string>
-  onChooseInstitution(institution: InstitutionSummary): void
+  onChooseSearchResult(target: SearchTarget): void
 }
 
-/** The dashboard's header: the filters' toggle, the atlas's name, the search and the toolbar. */
+/** The dashboard's header: the filters' toggle, the atlas's name, the search and the toolbar (a menu on a phone). */
 export function DashboardHeader({
   filtersOpen,
   onToggleFilters,
   data,
   shownIds,
-  onChooseInstitution,
+  onChooseSearchResult,
   ...toolbar
 }: Props) {
   return (
@@ -40,10 +40,8 @@ export function DashboardHeader({
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      {data ? (
-        <SearchBox institutions={data.institutions} shownIds={shownIds} onChoose={onChooseInstitution} />
-      ) : null}
-      <Toolbar {...toolbar} />
+      {data ? <SearchBox data={data} shownIds={shownIds} onChoose={onChooseSearchResult} /> : null}
+      <ToolbarMenu {...toolbar} />
     </header>
   )
 }

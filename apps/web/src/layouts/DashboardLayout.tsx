@@ -2,16 +2,18 @@ import { useMemo, useState } from 'react'
 import { type FilteredAtlas, yearDomain } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { t } from '../i18n/translate'
+import type { Insets } from '../map/useView'
 import { DetailsPanel } from '../panels/DetailsPanel'
 import { FilterPanel } from '../panels/FilterPanel'
 import { ToursDialog } from '../present/ToursDialog'
 import { viewTitle } from '../share/imageContent'
 import type { AtlasView } from '../state/atlasView'
 import type { UrlStore } from '../state/urlStore'
-import { AtlasFrame, type MapStage } from './AtlasFrame'
+import { AtlasFrame, type MapStage, mapAreaSize } from './AtlasFrame'
 import { DashboardHeader } from './DashboardHeader'
 import { MapPanels } from './MapPanels'
 import { useDetailsActions } from './useDetailsActions'
+import { useSearchChoice } from './useSearchChoice'
 
 interface Props {
   stage: MapStage
@@ -23,14 +25,27 @@ interface Props {
   onStartTour: UrlStore['startTour']
   /** Opens the share dialog with the image titled as given. */
   onShare(imageTitle: string): void
+  /** How much of each side of the map the details cover: on a phone, the sheet over its bottom. */
+  onCover(covered: Insets): void
 }
 
 /** The atlas at work: filters, search and details around the map, with the table and the tours at hand. */
-export function DashboardLayout({ stage, atlas, update, data, filtered, onStartTour, onShare }: Props) {
+export function DashboardLayout({
+  stage,
+  atlas,
+  update,
+  data,
+  filtered,
+  onStartTour,
+  onShare,
+  onCover,
+}: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [tableOpen, setTableOpen] = useState(false)
   const [toursOpen, setToursOpen] = useState(false)
-  const { focusRequest, ...actions } = useDetailsActions(update)
+  const known = useMemo(() => data && { ...data, mapSize: () => mapAreaSize(stage.host) }, [data, stage.host])
+  const { focusRequest, ...actions } = useDetailsActions(update, known)
+  const onChooseSearchResult = useSearchChoice(update, actions)
   const domain = useMemo(() => data && yearDomain(data.links), [data])
   const shownIds = useMemo(
     () => new Set(filtered?.institutions.map((institution) => institution.id)),
@@ -41,13 +56,14 @@ export function DashboardLayout({ stage, atlas, update, data, filtered, onStartT
     <AtlasFrame
       {...stage}
       layout="dashboard"
+      onCover={onCover}
       header={
         <DashboardHeader
           filtersOpen={filtersOpen}
           onToggleFilters={() => setFiltersOpen((open) => !open)}
           data={data}
           shownIds={shownIds}
-          onChooseInstitution={actions.onChooseInstitution}
+          onChooseSearchResult={onChooseSearchResult}
           theme={atlas.theme}
           options={atlas.options}
           tableOpen={tableOpen}
@@ -55,11 +71,11 @@ export function DashboardLayout({ stage, atlas, update, data, filtered, onStartT
           onOptions={(options) => update({ options })}
           onToggleTable={() => setTableOpen((open) => !open)}
           onTours={() => setToursOpen(true)}
-          onShare={() => onShare(viewTitle(atlas.filter, data?.initiatives ?? []))}
+          onShare={() => onShare(viewTitle(atlas.filter, data?.initiatives ?? [], filtered))}
         />
       }
       beside={
-        data && domain ? (
+        data && filtered && domain ? (
           <nav
             id="filter-panel"
             className="side-panel filter-side"
@@ -71,6 +87,7 @@ export function DashboardLayout({ stage, atlas, update, data, filtered, onStartT
               initiatives={data.initiatives}
               institutions={data.institutions}
               links={data.links}
+              facets={filtered.facets}
               domain={domain}
               onChange={(filter, options) => update({ filter }, options)}
             />

@@ -39,7 +39,10 @@ export function MapPanels({ atlas, data, filtered, tableOpen, onChooseInstitutio
           <Suspense fallback={<p className="hint">{t('status.loadingPart')}</p>}>
             <InstitutionTable
               institutions={filtered.institutions}
+              links={filtered.links}
               linksByInstitution={filtered.linksByInstitution}
+              groups={data.groups}
+              initiatives={data.initiatives}
               selectedId={atlas.selection?.type === 'institution' ? atlas.selection.id : null}
               onChoose={onChooseInstitution}
               onClose={onCloseTable}

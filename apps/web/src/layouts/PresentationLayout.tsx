@@ -1,10 +1,17 @@
+import { useMemo, useState } from 'react'
+import { filterLinks } from '../data/filterAtlas'
+import type { Insets } from '../map/useView'
 import { TourPresentation } from '../present/TourPresentation'
+import { returnToTourOrigin } from '../present/tourOrigin'
+import type { AtlasView } from '../state/atlasView'
 import type { TourLocation } from '../state/urlState'
 import type { UrlStore } from '../state/urlStore'
 import { AtlasFrame, type MapStage } from './AtlasFrame'
 
 interface Props {
   stage: MapStage
+  /** The atlas as the URL has it: as the tour starts, what leaving the tour restores. */
+  atlas: AtlasView
   /** The tour the URL presents. */
   tour: TourLocation
   /** Changes the atlas view, to show each stop. */
@@ -13,20 +20,36 @@ interface Props {
   onExit: UrlStore['endTour']
   /** Opens the share dialog with the image titled as the stop on screen. */
   onShare(imageTitle: string): void
-  /** How many pixels at the bottom of the window the caption covers, for the map to keep each stop above it. */
-  onCaptionCover(pixels: number): void
+  /** How much of each side of the map the caption and the controls cover, for the map to frame each stop clear of them. */
+  onCover(padding: Insets): void
 }
 
-/** A tour presented over the map alone, for a room or a booth: no header, search or panels. */
+/**
+ * A tour presented over the map alone, for a room or a booth: no header, search or panels. Leaving it puts back the
+ * atlas as it was before (filters, selection, view: the whole URL), as closing slides returns to the document.
+ */
 export function PresentationLayout({
   stage,
+  atlas,
   tour,
   update,
   onStopChange,
   onExit,
   onShare,
-  onCaptionCover,
+  onCover,
 }: Props) {
+  const [before] = useState(atlas)
+  const data = stage.dataState.status === 'ready' ? stage.dataState.data : null
+  const subjects = useMemo(
+    () => data && { institutions: data.institutions, links: filterLinks(data) },
+    [data],
+  )
+  const exit = () => {
+    update(before, { history: 'replace' })
+    onExit()
+    returnToTourOrigin()
+  }
+
   return (
     <AtlasFrame
       {...stage}
@@ -38,11 +61,14 @@ export function PresentationLayout({
           initialStop={tour.stopIndex}
           dwellMs={tour.timing.dwellMs}
           idleMs={tour.timing.idleMs}
-          onApply={(stopView) => update(stopView, { history: 'replace' })}
+          subjects={subjects}
+          onApply={(stopView, padding) => {
+            update(stopView, { history: 'replace' })
+            onCover(padding)
+          }}
           onStopChange={onStopChange}
-          onExit={onExit}
+          onExit={exit}
           onShare={(stop) => onShare(stop.title)}
-          onCaptionCover={onCaptionCover}
         />
       }
     />

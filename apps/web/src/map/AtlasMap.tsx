@@ -28,7 +28,7 @@ export function AtlasMap(props: AtlasMapProps) {
   useSourceData(style, SOURCE_IDS.highlighted, highlighted)
   useLayerSync(style, layers)
 
-  useView(map, props.view, props.coveredBottom ?? 0, props.onViewChange)
+  useView(map, props.view, props.covered, props.onViewChange)
   useMapClicks(map, props.onSelect)
 
   return (

@@ -1,6 +1,7 @@
 import type { CountryCode, Group, InitiativeWithCounts, InstitutionSummary, Link } from '@atlas/schema'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { AtlasFilter, MapOptions, MapView, Selection, Theme } from '../state/atlasView'
+import type { Insets } from './useView'
 
 /**
  * The map's whole input: the data (all of it, as fetched once), the filter to apply on the GPU, and how to draw.
@@ -16,10 +17,10 @@ export interface AtlasMapProps {
   /** Where the map should be. When this differs from where the map is, it flies there. */
   view: MapView
   /**
-   * Pixels at the bottom of the map that something covers (a tour's caption): the view's centre is then the
-   * centre of the rest, so that what a tour stop centres stays in sight. 0 when absent.
+   * Pixels on each side of the map that something covers (a tour's caption and controls): the view's centre is then
+   * the centre of the rest, so that what a tour stop frames stays in sight. None when absent.
    */
-  coveredBottom?: number
+  covered?: Insets
   theme: Theme
   options: MapOptions
   /** Shown links per country, for the choropleth (only used while options.choropleth is on). */

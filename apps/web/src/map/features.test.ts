@@ -1,9 +1,9 @@
+import { linkMatchesFilter } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
 import { NO_FILTER } from '../state/atlasView'
 import { displayPositions } from './displayPositions'
 import { arcCollection, institutionCollection } from './features'
 import { GROUPS, INITIATIVES, INSTITUTIONS, LINKS } from './fixtures'
-import { isLinkShown } from './linkFilter'
 import { mapLinks } from './mapLinks'
 
 const positions = displayPositions(INSTITUTIONS)
@@ -12,7 +12,7 @@ const arcs = mapLinks(LINKS, GROUPS, INSTITUTIONS, INITIATIVES, false)
 describe('arcCollection', () => {
   const features = arcCollection(arcs, positions).features
 
-  it('carries what the filters and paint read, with a flag per initiative and no year when it is unknown', () => {
+  it('carries what the filters and paint read, a flag per initiative it counts under, no unknown year', () => {
     expect(features[0]?.properties).toEqual({
       id: 'm-bistu',
       link: 'm-bistu',
@@ -26,7 +26,6 @@ describe('arcCollection', () => {
       i1: 'bri',
       n: 2,
       'in:sp': true,
-      'in:bri': true,
     })
     expect(features.find((f) => f.properties.id === 'bpc-training')?.properties).not.toHaveProperty('year')
   })
@@ -46,7 +45,7 @@ describe('institutionCollection', () => {
       INSTITUTIONS,
       positions,
       arcs,
-      arcs.filter((arc) => isLinkShown(arc, filter)),
+      arcs.filter((arc) => linkMatchesFilter(arc, filter)),
       filter,
     ).features.map((f) => f.properties)
 

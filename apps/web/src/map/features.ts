@@ -1,8 +1,9 @@
 import { greatCircleArc, type Position } from '@atlas/geo'
 import type { CountryCode, InstitutionKind, InstitutionSummary, LinkKind } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString, Point } from 'geojson'
+import { unlinkedShown } from '../data/filterAtlas'
 import type { AtlasFilter } from '../state/atlasView'
-import { initiativeFlag, onlyCountriesFiltered } from './linkFilter'
+import { initiativeFlag } from './linkFilter'
 import type { MapLink } from './mapLinks'
 
 /** What an arc carries for the layers' filters and paint, and for the tooltip and clicks. */
@@ -79,7 +80,7 @@ function arcProperties(link: MapLink): ArcProperties {
   if (link.year !== null) properties.year = link.year
   if (i0) properties.i0 = i0
   if (i1) properties.i1 = i1
-  for (const id of link.initiatives) properties[initiativeFlag(id) as `in:${string}`] = true
+  for (const id of link.ownInitiatives) properties[initiativeFlag(id) as `in:${string}`] = true
   return properties
 }
 
@@ -97,17 +98,13 @@ export function institutionCollection(
   const shownCount = countByEnd(shownLinks)
   const linked = countByEnd(allLinks)
   const colourOf = mainInitiatives(allLinks)
-  const showUnlinked = onlyCountriesFiltered(filter)
   return {
     type: 'FeatureCollection',
     features: institutions.flatMap((institution) => {
       const links = shownCount.get(institution.id) ?? 0
-      const unlinkedShown =
-        showUnlinked &&
-        !linked.has(institution.id) &&
-        (filter.countries.length === 0 || filter.countries.includes(institution.country))
+      const unlinked = !linked.has(institution.id) && unlinkedShown(institution.country, filter)
       const position = positions.get(institution.id)
-      if ((links === 0 && !unlinkedShown) || !position) return []
+      if ((links === 0 && !unlinked) || !position) return []
       return [
         {
           type: 'Feature',

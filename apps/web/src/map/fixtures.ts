@@ -112,6 +112,7 @@ function group(
     name: id,
     kind: linkKind === 'joint_institute' ? 'joint_institute' : 'consortium',
     seatId,
+    foundedAtId: null,
     foundedDate: '2017-03-21',
     foundedPrecision: 'day',
     linkKind,

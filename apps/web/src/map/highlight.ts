@@ -1,4 +1,4 @@
-import type { InstitutionSummary } from '@atlas/schema'
+import type { Group, InstitutionSummary } from '@atlas/schema'
 import type { ExpressionSpecification } from 'maplibre-gl'
 import type { Selection } from '../state/atlasView'
 import type { MapLink } from './mapLinks'
@@ -15,6 +15,7 @@ export function selectionHighlight(
   selection: Selection,
   shownLinks: readonly MapLink[],
   institutions: readonly InstitutionSummary[],
+  groups: readonly Group[],
 ): Highlight | null {
   if (!selection) return null
   const ends = (arcs: readonly MapLink[]) => new Set(arcs.flatMap((arc) => [arc.from, arc.to]))
@@ -42,6 +43,16 @@ export function selectionHighlight(
       return {
         arcs: ['any', ['==', ['get', 'fromCountry'], code], ['==', ['get', 'toCountry'], code]],
         institutionIds: new Set([...own, ...ends(arcs)]),
+      }
+    }
+    case 'group': {
+      // The members and the arcs among them: to the seat, or under pairwise every pair.
+      const group = groups.find((candidate) => candidate.id === selection.id)
+      const members = group ? [group.seatId, ...group.members.map((member) => member.institutionId)] : []
+      const ids: ExpressionSpecification = ['literal', [...new Set(members)]]
+      return {
+        arcs: ['all', ['in', ['get', 'from'], ids], ['in', ['get', 'to'], ids]],
+        institutionIds: new Set(members),
       }
     }
   }

@@ -7,6 +7,8 @@ export const SOURCE_IDS = {
   countries: 'countries',
   countryLines: 'country-lines',
   countryLabels: 'country-labels',
+  /** The close-up basemap's vector tiles (basemap/detailTiles.ts): finer land, sea, lines and place names. */
+  basemapDetail: 'basemap-detail',
   arcs: 'arcs',
   institutions: 'institutions',
   /** The selected institutions and their partners, drawn unclustered above the rest. */
@@ -20,6 +22,12 @@ export const LAYER_IDS = {
   borders: 'borders',
   coast: 'coast',
   countryLabels: 'country-labels',
+  detailLand: 'detail-land',
+  detailSea: 'detail-sea',
+  detailBorders: 'detail-borders',
+  detailCoast: 'detail-coast',
+  placeLabels: 'place-labels',
+  cityLabels: 'city-labels',
   arcHalo: 'arc-halo',
   arcs: 'arcs',
   arcsSecondColour: 'arcs-second-colour',

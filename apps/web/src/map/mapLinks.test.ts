@@ -17,6 +17,7 @@ describe('mapLinks', () => {
       kind: 'consortium_membership',
       year: 2017,
       initiatives: ['sp', 'bri'],
+      ownInitiatives: ['sp'],
     })
     expect(arcs.find((arc) => arc.id === 'bpc-training')?.year).toBeNull()
   })

@@ -1,14 +1,14 @@
-import type {
-  CountryCode,
-  Group,
-  InitiativeWithCounts,
-  InstitutionSummary,
-  Link,
-  LinkKind,
+import {
+  type FilterableLink,
+  type Group,
+  type InitiativeWithCounts,
+  type InstitutionSummary,
+  type Link,
+  ownInitiatives,
 } from '@atlas/schema'
 
 /** One arc on the map: a link, or under options.pairwise a pair of members of a group. */
-export interface MapLink {
+export interface MapLink extends FilterableLink {
   /** Unique among the arcs. */
   id: string
   /** The link that clicking the arc selects. */
@@ -17,12 +17,7 @@ export interface MapLink {
   otherLinkId: string | null
   from: string
   to: string
-  fromCountry: CountryCode
-  toCountry: CountryCode
-  kind: LinkKind
-  /** The year it started, if known. */
-  year: number | null
-  /** Its initiatives, the most specific first (a consortium before the initiative it is part of). */
+  /** Its initiatives, the most specific first (a consortium before the initiative it is part of), for colour. */
   initiatives: string[]
 }
 
@@ -39,7 +34,8 @@ export function mapLinks(
   pairwise: boolean,
 ): MapLink[] {
   const byId = new Map(institutions.map((institution) => [institution.id, institution]))
-  const order = initiativeOrder(initiatives)
+  const parentOf = new Map(initiatives.map((initiative) => [initiative.id, initiative.parentId]))
+  const order = initiativeOrder(parentOf)
   const groupIds = new Set(groups.map((group) => group.id))
   const arcs: MapLink[] = []
   for (const link of links) {
@@ -58,9 +54,10 @@ export function mapLinks(
       kind: link.kind,
       year: yearOf(link.startDate),
       initiatives: order(link.initiatives),
+      ownInitiatives: ownInitiatives(link.initiatives, parentOf),
     })
   }
-  if (pairwise) for (const group of groups) arcs.push(...pairArcs(group, links, byId, order))
+  if (pairwise) for (const group of groups) arcs.push(...pairArcs(group, links, byId, parentOf, order))
   return arcs
 }
 
@@ -68,8 +65,10 @@ function pairArcs(
   group: Group,
   links: readonly Link[],
   byId: ReadonlyMap<string, InstitutionSummary>,
+  parentOf: ReadonlyMap<string, string | null>,
   order: (ids: readonly string[]) => string[],
 ): MapLink[] {
+  const own = ownInitiatives(group.initiatives, parentOf)
   const membership = new Map<string, Link>()
   for (const link of links) {
     if (link.groupId !== group.id) continue
@@ -96,6 +95,7 @@ function pairArcs(
         kind: group.linkKind,
         year: years.length > 0 ? Math.max(...years) : yearOf(group.foundedDate),
         initiatives: order(group.initiatives),
+        ownInitiatives: own,
       })
     }
   })
@@ -107,8 +107,7 @@ function yearOf(date: string | null): number | null {
 }
 
 /** Sorts initiative ids deepest first (a child before its parent), otherwise in the order they are listed. */
-function initiativeOrder(initiatives: readonly InitiativeWithCounts[]): (ids: readonly string[]) => string[] {
-  const parentOf = new Map(initiatives.map((initiative) => [initiative.id, initiative.parentId]))
+function initiativeOrder(parentOf: ReadonlyMap<string, string | null>): (ids: readonly string[]) => string[] {
   const depth = (id: string): number => {
     let d = 0
     const seen = new Set<string>()

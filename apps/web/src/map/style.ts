@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson'
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl'
+import { DETAIL_PROTOCOL, DETAIL_TILES } from './basemap/detailTiles'
 import { FONT_FACES } from './fonts'
 import { SOURCE_IDS } from './layerIds'
 
@@ -43,7 +44,27 @@ export const CLUSTER_MAX_ZOOM = 11
  * loaded, as those of any style do (useLayerSync).
  */
 export function offlineStyle(): StyleSpecification {
-  return { version: 8, 'font-faces': FONT_FACES, sources: atlasSources(), layers: [] }
+  return {
+    version: 8,
+    'font-faces': FONT_FACES,
+    sources: { ...atlasSources(), [SOURCE_IDS.basemapDetail]: basemapDetailSource() },
+    layers: [],
+  }
+}
+
+/**
+ * The close-up basemap, asked for only past its first zoom and served by this app's own server (detailProtocol.ts
+ * answers the scheme). Its places are GeoNames', whose licence asks for the credit;
+ * its shapes are Natural Earth's, credited by the countries.
+ */
+function basemapDetailSource(): SourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [`${DETAIL_PROTOCOL}://{z}/{x}/{y}`],
+    minzoom: DETAIL_TILES.minZoom,
+    maxzoom: DETAIL_TILES.maxZoom,
+    attribution: 'GeoNames (CC BY 4.0)',
+  }
 }
 
 /** An online basemap's style with the atlas's sources and fonts beside its own; the atlas's layers go on top. */

@@ -1,3 +1,4 @@
+import { linkMatchesFilter } from '@atlas/schema'
 import type { FeatureCollection, Point } from 'geojson'
 import { useMemo } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
@@ -5,7 +6,6 @@ import { displayPositions } from './displayPositions'
 import { arcCollection, type InstitutionProperties, institutionCollection } from './features'
 import { selectionHighlight } from './highlight'
 import { atlasLayers } from './layers/atlasLayers'
-import { isLinkShown } from './linkFilter'
 import { mapLinks } from './mapLinks'
 import { ONLINE_BASEMAP } from './onlineBasemap'
 
@@ -22,14 +22,14 @@ export function useMapContent(props: AtlasMapProps) {
     [links, groups, institutions, initiatives, options.pairwise],
   )
   const arcs = useMemo(() => arcCollection(allArcs, positions), [allArcs, positions])
-  const shownArcs = useMemo(() => allArcs.filter((arc) => isLinkShown(arc, filter)), [allArcs, filter])
+  const shownArcs = useMemo(() => allArcs.filter((arc) => linkMatchesFilter(arc, filter)), [allArcs, filter])
   const points = useMemo(
     () => institutionCollection(institutions, positions, allArcs, shownArcs, filter),
     [institutions, positions, allArcs, shownArcs, filter],
   )
   const highlight = useMemo(
-    () => selectionHighlight(selection, shownArcs, institutions),
-    [selection, shownArcs, institutions],
+    () => selectionHighlight(selection, shownArcs, institutions, groups),
+    [selection, shownArcs, institutions, groups],
   )
   const highlighted = useMemo(
     (): FeatureCollection<Point, InstitutionProperties> => ({

@@ -3,14 +3,23 @@ import { useEffect, useEffectEvent, useRef } from 'react'
 import type { MapView } from '../state/atlasView'
 import { sameView, viewOfCamera } from './view'
 
+/** Pixels on each side of the map that something over it covers. */
+export interface Insets {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
 /**
  * Keeps the camera and the view in step: flies to the view when it differs from where the map is, and reports
- * where a move of the person's ends. `coveredBottom` pixels at the bottom are left out of the centring.
+ * where a move of the person's ends. `covered` is how much of each side of the map something covers (a tour's
+ * caption and controls): the view's centre is the centre of the rest.
  */
 export function useView(
   map: MapLibreMap | null,
   view: MapView,
-  coveredBottom: number,
+  covered: Insets | undefined,
   onViewChange: (view: MapView) => void,
 ): void {
   /** True while this hook moves the camera itself, so that the move is not reported back as the person's. */
@@ -32,22 +41,25 @@ export function useView(
   }, [map])
 
   const { lon, lat, zoom, bearing, pitch } = view
+  const { top = 0, right = 0, bottom = 0, left = 0 } = covered ?? {}
   useEffect(() => {
     if (!map) return
-    // Never so much that no map is left to centre in.
-    const bottom = Math.min(coveredBottom, map.getContainer().clientHeight / 2)
-    const samePadding = Math.abs((map.getPadding().bottom ?? 0) - bottom) < 1
+    const padding = { top, right, bottom, left }
+    const now = map.getPadding()
+    const samePadding = (['top', 'right', 'bottom', 'left'] as const).every(
+      (side) => Math.abs((now[side] ?? 0) - padding[side]) < 1,
+    )
     if (samePadding && sameView(viewOfCamera(cameraOf(map)), { lon, lat, zoom, bearing, pitch })) return
     // The same render may have opened or closed a panel beside the map: fly within the map's new size. The resize
     // ends a move at the old view at once; that is not the person moving away from the new one.
     movingToView.current = true
     try {
       map.resize()
-      map.flyTo({ center: [lon, lat], zoom, bearing, pitch, padding: { top: 0, left: 0, right: 0, bottom } })
+      map.flyTo({ center: [lon, lat], zoom, bearing, pitch, padding })
     } finally {
       movingToView.current = false
     }
-  }, [map, lon, lat, zoom, bearing, pitch, coveredBottom])
+  }, [map, lon, lat, zoom, bearing, pitch, top, right, bottom, left])
 }
 
 function cameraOf(map: MapLibreMap) {

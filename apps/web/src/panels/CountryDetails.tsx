@@ -26,7 +26,7 @@ export function CountryDetails({
   onFilterToCountry,
 }: Props) {
   const summary = useMemo(() => countrySummary(code, filtered, data.institutions), [code, filtered, data])
-  const onlyThis = filter.countries.length === 1 && filter.countries[0] === code
+  const onlyThis = filter.countries?.length === 1 && filter.countries[0] === code
   return (
     <>
       <header className="details-header">

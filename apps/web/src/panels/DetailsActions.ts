@@ -6,5 +6,7 @@ export interface DetailsActions {
   onSelect(selection: Selection): void
   /** Selects an institution and brings it into view. */
   onChooseInstitution(institution: InstitutionSummary): void
+  /** Opens a group's page and brings its seat and members into view. */
+  onChooseGroup(id: string): void
   onFilterToCountry(code: CountryCode): void
 }

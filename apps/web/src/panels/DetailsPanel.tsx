@@ -15,6 +15,7 @@ const LinkDetails = lazy(() => import('./LinkDetails').then((module) => ({ defau
 const CountryDetails = lazy(() =>
   import('./CountryDetails').then((module) => ({ default: module.CountryDetails })),
 )
+const GroupDetails = lazy(() => import('./GroupDetails').then((module) => ({ default: module.GroupDetails })))
 
 interface Props extends DetailsActions {
   selection: NonNullable<Selection>
@@ -26,7 +27,7 @@ interface Props extends DetailsActions {
   onClose(): void
 }
 
-/** The side panel for whatever is selected: an institution, a partnership or a country. */
+/** The side panel for whatever is selected: an institution, a partnership, a country or a group. */
 export function DetailsPanel({
   selection,
   data,
@@ -69,6 +70,8 @@ export function DetailsPanel({
             <InstitutionDetails id={selection.id} data={data} {...actions} />
           ) : selection.type === 'link' ? (
             <LinkDetails id={selection.id} data={data} {...actions} />
+          ) : selection.type === 'group' ? (
+            <GroupDetails id={selection.id} data={data} {...actions} />
           ) : (
             <CountryDetails
               code={selection.code}
@@ -92,6 +95,8 @@ function selectionName(selection: NonNullable<Selection>, data: AtlasData): stri
       return institutionName(selection.id)
     case 'country':
       return countryName(selection.code)
+    case 'group':
+      return data.groups.find((group) => group.id === selection.id)?.name ?? selection.id
     case 'link': {
       const link = data.links.find((candidate) => candidate.id === selection.id)
       return link

@@ -2,6 +2,7 @@
 import type { InitiativeWithCounts } from '@atlas/schema'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { filterAtlas, filterLinks } from '../data/filterAtlas'
 import { institutions, links } from '../data/fixtures/atlasFixture'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
 import { renderWithUser } from '../testing/renderWithUser'
@@ -22,14 +23,18 @@ const initiatives = [
   initiative('china-spain-csp', 'China–Spain partnership'),
 ]
 
+const prepared = filterLinks({ institutions, links, initiatives })
+
 const filterPanel = (filter: AtlasFilter = NO_FILTER) => {
   const onChange = vi.fn()
+  const { facets } = filterAtlas(institutions, prepared, filter)
   const rendered = renderWithUser(
     <FilterPanel
       filter={filter}
       initiatives={initiatives}
       institutions={institutions}
       links={links}
+      facets={facets}
       domain={{ from: 2016, to: 2026 }}
       onChange={onChange}
     />,
@@ -62,6 +67,43 @@ describe('FilterPanel', () => {
     expect(sinoPolish.checked).toBe(false)
     await user.click(sinoPolish)
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...filter, initiatives: null })
+  })
+
+  it('shows a parent checked, mixed or unchecked by its children, and ticks or unticks them all', async () => {
+    const { user, onChange, unmount } = filterPanel()
+    const beltAndRoad = () =>
+      group('Initiatives').getByRole<HTMLInputElement>('checkbox', { name: /^Belt and Road/ })
+    await user.click(beltAndRoad())
+    expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTER, initiatives: ['china-spain-csp'] })
+    unmount()
+
+    const mixed = filterPanel({ ...NO_FILTER, initiatives: ['belt-and-road', 'china-spain-csp'] })
+    expect(beltAndRoad().indeterminate).toBe(true)
+    expect(beltAndRoad().getAttribute('aria-checked')).toBe('mixed')
+    await mixed.user.click(beltAndRoad())
+    expect(mixed.onChange).toHaveBeenLastCalledWith({ ...NO_FILTER, initiatives: null })
+  })
+
+  it('shows only one initiative, with what is part of it', async () => {
+    const { user, onChange } = filterPanel()
+    await user.click(screen.getByRole('button', { name: 'Show only Sino-Polish consortium' }))
+    expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTER, initiatives: ['sino-polish-consortium'] })
+    await user.click(screen.getByRole('button', { name: 'Show only Belt and Road' }))
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...NO_FILTER,
+      initiatives: ['belt-and-road', 'sino-polish-consortium'],
+    })
+  })
+
+  it('counts beside each choice what it would show under the rest of the filter', () => {
+    const { unmount } = filterPanel()
+    const row = (name: RegExp) => group('Initiatives').getByRole('checkbox', { name }).closest('li')
+    expect(row(/^Sino-Polish/)?.textContent).toContain('1 link')
+    expect(row(/^Belt and Road/)?.textContent).toContain('3 links')
+    unmount()
+    filterPanel({ ...NO_FILTER, countries: ['ES'] })
+    expect(row(/^Sino-Polish/)?.textContent).toContain('0 links')
+    expect(row(/^China–Spain/)?.textContent).toContain('1 link')
   })
 
   it('finds a country by its name and ticks it', async () => {

@@ -3,15 +3,23 @@ import {
   foldForSearch,
   type InitiativeWithCounts,
   type InstitutionSummary,
+  LINK_KINDS,
   type Link,
 } from '@atlas/schema'
 import { useId, useMemo, useState } from 'react'
-import { initiativeTree } from '../data/initiativeTree'
-import { linkKindCounts } from '../data/linkKindCounts'
+import type { FacetCounts } from '../data/facetCounts'
+import { initiativeSubtree, initiativeTree } from '../data/initiativeTree'
 import { countryName } from '../i18n/format'
 import { intlLocale, t } from '../i18n/translate'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
-import { isUnfiltered, toggleInAllList, toggleInList, type YearDomain } from '../state/filterEdits'
+import {
+  isUnfiltered,
+  tickInAllList,
+  tickState,
+  toggleInAllList,
+  toggleInList,
+  type YearDomain,
+} from '../state/filterEdits'
 import type { UpdateOptions } from '../state/urlStore'
 import { Swatch } from './Swatch'
 import { YearRange } from './YearRange'
@@ -21,18 +29,20 @@ interface Props {
   initiatives: readonly InitiativeWithCounts[]
   institutions: readonly InstitutionSummary[]
   links: readonly Link[]
+  /** What each choice would show under the rest of the filter. */
+  facets: FacetCounts
   domain: YearDomain
   onChange(filter: AtlasFilter, options?: UpdateOptions): void
 }
 
 /** Which partnerships the map shows: by initiative, country, kind of link and year. */
-export function FilterPanel({ filter, initiatives, institutions, links, domain, onChange }: Props) {
+export function FilterPanel({ filter, initiatives, institutions, links, facets, domain, onChange }: Props) {
   return (
     <div className="filter-panel">
       <h2 className="panel-heading">{t('filters.heading')}</h2>
-      <InitiativeChoice filter={filter} initiatives={initiatives} onChange={onChange} />
-      <CountryChoice filter={filter} institutions={institutions} onChange={onChange} />
-      <LinkKindChoice filter={filter} links={links} onChange={onChange} />
+      <InitiativeChoice filter={filter} initiatives={initiatives} facets={facets} onChange={onChange} />
+      <CountryChoice filter={filter} institutions={institutions} facets={facets} onChange={onChange} />
+      <LinkKindChoice filter={filter} links={links} facets={facets} onChange={onChange} />
       <YearRange filter={filter} domain={domain} onChange={onChange} />
       <button
         type="button"
@@ -46,54 +56,84 @@ export function FilterPanel({ filter, initiatives, institutions, links, domain, 
   )
 }
 
-type ChoiceProps = Pick<Props, 'filter' | 'onChange'>
+type ChoiceProps = Pick<Props, 'filter' | 'facets' | 'onChange'>
 
-function InitiativeChoice({ filter, initiatives, onChange }: ChoiceProps & Pick<Props, 'initiatives'>) {
+function InitiativeChoice({
+  filter,
+  initiatives,
+  facets,
+  onChange,
+}: ChoiceProps & Pick<Props, 'initiatives'>) {
   const all = initiatives.map((initiative) => initiative.id)
   return (
     <fieldset className="filter-group">
       <legend>{t('filters.initiatives')}</legend>
       <ul className="choice-list">
-        {initiativeTree(initiatives).map(({ initiative, depth }) => (
-          <li key={initiative.id} style={{ paddingInlineStart: `${depth * 1.25}rem` }}>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={filter.initiatives === null || filter.initiatives.includes(initiative.id)}
-                onChange={() =>
-                  onChange({
-                    ...filter,
-                    initiatives: toggleInAllList(filter.initiatives, initiative.id, all),
-                  })
-                }
-              />
-              <Swatch colour={initiative.colour} />
-              <span className="choice-name">{initiative.name}</span>
-              <span className="choice-count">{t('count.links', { count: initiative.counts.links })}</span>
-            </label>
-          </li>
-        ))}
+        {initiativeTree(initiatives).map(({ initiative, depth }) => {
+          const subtree = initiativeSubtree(initiatives, initiative.id)
+          const state = tickState(filter.initiatives, subtree)
+          const only = subtree.length === all.length ? null : subtree
+          return (
+            <li
+              key={initiative.id}
+              className="choice-row"
+              style={{ paddingInlineStart: `${depth * 1.25}rem` }}
+            >
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={state === 'checked'}
+                  aria-checked={state === 'mixed' ? 'mixed' : state === 'checked'}
+                  ref={(input) => {
+                    if (input) input.indeterminate = state === 'mixed'
+                  }}
+                  onChange={() =>
+                    onChange({
+                      ...filter,
+                      initiatives: tickInAllList(filter.initiatives, subtree, state !== 'checked', all),
+                    })
+                  }
+                />
+                <Swatch colour={initiative.colour} />
+                <span className="choice-name">{initiative.name}</span>
+                <span className="choice-count">
+                  {t('count.links', { count: facets.initiatives.get(initiative.id) ?? 0 })}
+                </span>
+              </label>
+              <button
+                type="button"
+                className="only-this"
+                aria-label={t('filters.onlyThisNamed', { name: initiative.name })}
+                disabled={sameItems(filter.initiatives, only)}
+                onClick={() => onChange({ ...filter, initiatives: only })}
+              >
+                {t('filters.onlyThis')}
+              </button>
+            </li>
+          )
+        })}
       </ul>
     </fieldset>
   )
 }
 
-function CountryChoice({ filter, institutions, onChange }: ChoiceProps & Pick<Props, 'institutions'>) {
+function sameItems(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.length === b.length && a.every((item) => b.includes(item))
+}
+
+function CountryChoice({
+  filter,
+  institutions,
+  facets,
+  onChange,
+}: ChoiceProps & Pick<Props, 'institutions'>) {
   const searchId = useId()
   const [query, setQuery] = useState('')
   const countries = useMemo(() => {
-    const counts = new Map<CountryCode, number>()
-    for (const institution of institutions) {
-      counts.set(institution.country, (counts.get(institution.country) ?? 0) + 1)
-    }
     const collator = new Intl.Collator(intlLocale)
-    return [...counts]
-      .map(([code, count]) => ({
-        code,
-        count,
-        name: countryName(code),
-        folded: foldForSearch(countryName(code)),
-      }))
+    return [...new Set<CountryCode>(institutions.map((institution) => institution.country))]
+      .map((code) => ({ code, name: countryName(code), folded: foldForSearch(countryName(code)) }))
       .sort((a, b) => collator.compare(a.name, b.name))
   }, [institutions])
   const folded = foldForSearch(query)
@@ -120,7 +160,7 @@ function CountryChoice({ filter, institutions, onChange }: ChoiceProps & Pick<Pr
             <label className="choice">
               <input
                 type="checkbox"
-                checked={filter.countries.includes(country.code)}
+                checked={filter.countries?.includes(country.code) ?? false}
                 onChange={() =>
                   onChange({ ...filter, countries: toggleInList(filter.countries, country.code) })
                 }
@@ -128,7 +168,9 @@ function CountryChoice({ filter, institutions, onChange }: ChoiceProps & Pick<Pr
               <span className="choice-name">
                 {country.name} <span className="code">{country.code}</span>
               </span>
-              <span className="choice-count">{t('count.institutions', { count: country.count })}</span>
+              <span className="choice-count">
+                {t('count.links', { count: facets.countries.get(country.code) ?? 0 })}
+              </span>
             </label>
           </li>
         ))}
@@ -136,7 +178,7 @@ function CountryChoice({ filter, institutions, onChange }: ChoiceProps & Pick<Pr
       <p className="hint">
         {matching.length === 0
           ? t('filters.countryNoMatch')
-          : filter.countries.length === 0
+          : filter.countries === null
             ? t('filters.countryAllShown')
             : ''}
       </p>
@@ -144,14 +186,16 @@ function CountryChoice({ filter, institutions, onChange }: ChoiceProps & Pick<Pr
   )
 }
 
-function LinkKindChoice({ filter, links, onChange }: ChoiceProps & Pick<Props, 'links'>) {
-  const kinds = useMemo(() => linkKindCounts(links), [links])
-  const all = kinds.map(({ kind }) => kind)
+function LinkKindChoice({ filter, links, facets, onChange }: ChoiceProps & Pick<Props, 'links'>) {
+  const all = useMemo(() => {
+    const present = new Set(links.map((link) => link.kind))
+    return LINK_KINDS.filter((kind) => present.has(kind))
+  }, [links])
   return (
     <fieldset className="filter-group">
       <legend>{t('filters.linkKinds')}</legend>
       <ul className="choice-list">
-        {kinds.map(({ kind, count }) => (
+        {all.map((kind) => (
           <li key={kind}>
             <label className="choice">
               <input
@@ -162,7 +206,9 @@ function LinkKindChoice({ filter, links, onChange }: ChoiceProps & Pick<Props, '
                 }
               />
               <span className="choice-name">{t(`linkKind.${kind}`)}</span>
-              <span className="choice-count">{t('count.links', { count })}</span>
+              <span className="choice-count">
+                {t('count.links', { count: facets.linkKinds.get(kind) ?? 0 })}
+              </span>
             </label>
           </li>
         ))}

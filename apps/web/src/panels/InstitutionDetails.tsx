@@ -1,15 +1,13 @@
-import type { AppRouter } from '@atlas/api'
 import type { InstitutionSummary, Link } from '@atlas/schema'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { isTRPCClientError } from '@trpc/client'
-import { Suspense } from 'react'
 import { groupLinksByInitiatives } from '../data/linkGroups'
 import type { AtlasData } from '../data/useAtlasData'
 import { countryName, formatDateSpan, formatList, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
-import { ErrorBoundary } from './ErrorBoundary'
+import { ReadSourceButton } from './ReadSourceButton'
+import { RecordLoader } from './RecordLoader'
 import { SourceCitation } from './SourceCitation'
 import { Swatch } from './Swatch'
 
@@ -22,27 +20,10 @@ interface Props extends DetailsActions {
 export function InstitutionDetails({ id, data, ...actions }: Props) {
   const summary = data.institutions.find((institution) => institution.id === id)
   return (
-    <ErrorBoundary fallback={notFoundOnly}>
-      <Suspense
-        fallback={
-          <>
-            {summary ? <InstitutionHeading institution={summary} /> : null}
-            <p className="hint">{t('status.loadingPart')}</p>
-          </>
-        }
-      >
-        <InstitutionBody id={id} data={data} {...actions} />
-      </Suspense>
-    </ErrorBoundary>
+    <RecordLoader known={summary ? <InstitutionHeading institution={summary} /> : null}>
+      <InstitutionBody id={id} data={data} {...actions} />
+    </RecordLoader>
   )
-}
-
-/** Says so when the server knows no such institution; any other error goes on to the panel's LoadBoundary. */
-function notFoundOnly(error: Error): React.ReactNode {
-  if (isTRPCClientError<AppRouter>(error) && error.data?.code === 'NOT_FOUND') {
-    return <p className="hint">{t('details.notFound')}</p>
-  }
-  throw error
 }
 
 function InstitutionHeading({ institution }: { institution: InstitutionSummary }) {
@@ -83,7 +64,10 @@ function InstitutionBody({ id, data, ...actions }: Props) {
         {institution.altNames.length > 0 ? (
           <Row term={t('details.altNames')}>{formatList(institution.altNames)}</Row>
         ) : null}
-        <Row term={t('details.precision')}>{t(`precision.${institution.precision}`)}</Row>
+        <Row term={t('details.precision')}>
+          {t(`precision.${institution.precision}`)}{' '}
+          {institution.coordinateSourceId ? cite(institution.coordinateSourceId) : null}
+        </Row>
         {institution.website ? (
           <Row term={t('details.website')}>
             <a href={institution.website} target="_blank" rel="noopener noreferrer">
@@ -127,10 +111,15 @@ function InstitutionBody({ id, data, ...actions }: Props) {
           <ul className="plain-list">
             {detail.groups.map((group) => (
               <li key={group.id}>
-                {joinParts(
-                  t('details.groupRole', { group: group.name, role: t(`memberRole.${group.role}`) }),
-                  group.seatId === institution.id && t('details.seat'),
-                )}
+                <button type="button" className="link-button" onClick={() => actions.onChooseGroup(group.id)}>
+                  {group.name}
+                </button>{' '}
+                <span className="partnership-meta">
+                  {joinParts(
+                    t(`memberRole.${group.role}`),
+                    group.seatId === institution.id && t('details.seat'),
+                  )}
+                </span>
               </li>
             ))}
           </ul>
@@ -143,7 +132,14 @@ function InstitutionBody({ id, data, ...actions }: Props) {
           <dl className="facts-list">
             {institution.facts.map((fact) => (
               <Row key={fact.id} term={fact.label}>
-                {fact.text} {cite(fact.sourceId)}
+                {fact.text} {cite(fact.sourceId)}{' '}
+                {fact.excerpt ? (
+                  <ReadSourceButton
+                    sourceId={fact.sourceId}
+                    excerpt={fact.excerpt}
+                    label={t('source.showInSource')}
+                  />
+                ) : null}
               </Row>
             ))}
           </dl>
@@ -155,7 +151,8 @@ function InstitutionBody({ id, data, ...actions }: Props) {
         <ol className="source-list">
           {detail.sources.map((source) => (
             <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
-              <SourceCitation source={source} />
+              <SourceCitation source={source} />{' '}
+              <ReadSourceButton sourceId={source.id} label={t('source.read')} />
             </li>
           ))}
         </ol>

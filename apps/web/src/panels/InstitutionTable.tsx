@@ -1,50 +1,48 @@
 import type { InstitutionSummary } from '@atlas/schema'
 import { useId, useMemo, useState } from 'react'
-import { type InstitutionRow, type SortColumn, type SortDirection, sortRows } from '../data/institutionRows'
-import type { MessageKey } from '../i18n/en'
-import { countryName, formatNumber } from '../i18n/format'
+import {
+  institutionRows,
+  rowsCsv,
+  type SortColumn,
+  type SortDirection,
+  sortRows,
+  TABLE_COLUMNS,
+  type TableData,
+} from '../data/institutionRows'
+import { formatNumber } from '../i18n/format'
 import { intlLocale, t } from '../i18n/translate'
+import { csvBlob } from '../share/csvExport'
+import { downloadBlob, exportFileName } from '../share/download'
 
-interface Props {
-  institutions: readonly InstitutionSummary[]
-  linksByInstitution: ReadonlyMap<string, number>
+interface Props extends TableData {
   selectedId: string | null
   onChoose(institution: InstitutionSummary): void
   onClose(): void
 }
 
-const COLUMNS = [
-  ['name', 'table.name'],
-  ['nativeName', 'table.nativeName'],
-  ['kind', 'table.kind'],
-  ['city', 'table.city'],
-  ['country', 'table.country'],
-  ['links', 'table.links'],
-] as const satisfies readonly (readonly [SortColumn, MessageKey])[]
-
-/** The shown institutions as a sortable table: the atlas for people who do not use the map. */
-export function InstitutionTable({ institutions, linksByInstitution, selectedId, onChoose, onClose }: Props) {
+/**
+ * The shown institutions as a table that sorts by any column and exports what it shows: the atlas for people who
+ * do not use the map.
+ */
+export function InstitutionTable({ selectedId, onChoose, onClose, ...data }: Props) {
   const headingId = useId()
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({
     column: 'name',
     direction: 'ascending',
   })
+  const { institutions, links, linksByInstitution, groups, initiatives } = data
   const byId = useMemo(
     () => new Map(institutions.map((institution) => [institution.id, institution])),
     [institutions],
   )
-  const rows = useMemo(() => {
-    const unsorted: InstitutionRow[] = institutions.map((institution) => ({
-      id: institution.id,
-      name: institution.name,
-      nativeName: institution.nativeName ?? '',
-      kind: t(`institutionKind.${institution.kind}`),
-      city: institution.city,
-      country: countryName(institution.country),
-      links: linksByInstitution.get(institution.id) ?? 0,
-    }))
-    return sortRows(unsorted, sort.column, sort.direction, new Intl.Collator(intlLocale))
-  }, [institutions, linksByInstitution, sort])
+  const unsorted = useMemo(
+    () => institutionRows({ institutions, links, linksByInstitution, groups, initiatives }),
+    [institutions, links, linksByInstitution, groups, initiatives],
+  )
+  const rows = useMemo(
+    () => sortRows(unsorted, sort.column, sort.direction, new Intl.Collator(intlLocale)),
+    [unsorted, sort],
+  )
 
   const sortBy = (column: SortColumn) =>
     setSort((current) => ({
@@ -58,6 +56,14 @@ export function InstitutionTable({ institutions, linksByInstitution, selectedId,
         <h2 id={headingId} className="panel-heading">
           {t('table.heading')}
         </h2>
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length === 0}
+          onClick={() => downloadBlob(csvBlob(rowsCsv(rows)), exportFileName(t('table.heading'), 'csv'))}
+        >
+          {t('table.export')}
+        </button>
         <button type="button" className="button icon-button" aria-label={t('table.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -70,7 +76,7 @@ export function InstitutionTable({ institutions, linksByInstitution, selectedId,
             <caption className="visually-hidden">{t('table.caption')}</caption>
             <thead>
               <tr>
-                {COLUMNS.map(([column, label]) => (
+                {TABLE_COLUMNS.map(([column, label]) => (
                   <th
                     key={column}
                     scope="col"
@@ -106,6 +112,8 @@ export function InstitutionTable({ institutions, linksByInstitution, selectedId,
                     <td>{row.kind}</td>
                     <td>{row.city}</td>
                     <td>{row.country}</td>
+                    <td>{row.initiatives}</td>
+                    <td>{row.roles}</td>
                     <td className="numeric">{formatNumber(row.links)}</td>
                   </tr>
                 )

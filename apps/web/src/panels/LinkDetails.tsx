@@ -6,8 +6,9 @@ import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
 import { ErrorBoundary } from './ErrorBoundary'
+import { InitiativesRow } from './InitiativesRow'
+import { ReadSourceButton } from './ReadSourceButton'
 import { SourceCitation } from './SourceCitation'
-import { Swatch } from './Swatch'
 
 interface Props extends DetailsActions {
   id: string
@@ -55,19 +56,7 @@ export function LinkDetails({ id, data, onChooseInstitution }: Props) {
             </ul>
           </dd>
         </div>
-        <div className="facts-row">
-          <dt>{t('details.initiatives')}</dt>
-          <dd>
-            <ul className="plain-list">
-              {initiatives.map((initiative) => (
-                <li key={initiative.id} className="initiative-tag">
-                  <Swatch colour={initiative.colour} />
-                  {initiative.name}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <InitiativesRow initiatives={initiatives} />
         <div className="facts-row">
           <dt>{t('details.status')}</dt>
           <dd>{t(`linkStatus.${link.status}`)}</dd>
@@ -113,5 +102,11 @@ function LinkSource({ sourceId }: { sourceId: string }) {
     trpc.source.list.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }),
   )
   const source = sources.find((candidate) => candidate.id === sourceId)
-  return source ? <SourceCitation source={source} /> : sourceId
+  return source ? (
+    <>
+      <SourceCitation source={source} /> <ReadSourceButton sourceId={source.id} label={t('source.read')} />
+    </>
+  ) : (
+    sourceId
+  )
 }

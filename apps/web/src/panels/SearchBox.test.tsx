@@ -2,20 +2,23 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { institutions } from '../data/fixtures/atlasFixture'
+import { groups, initiatives } from '../data/fixtures/groupFixture'
 import { renderWithUser } from '../testing/renderWithUser'
 import { SearchBox } from './SearchBox'
 
 const searchBox = (shownIds: ReadonlySet<string> = new Set(institutions.map(({ id }) => id))) => {
   const onChoose = vi.fn()
   const rendered = renderWithUser(
-    <SearchBox institutions={institutions} shownIds={shownIds} onChoose={onChoose} />,
+    <SearchBox data={{ institutions, initiatives, groups }} shownIds={shownIds} onChoose={onChoose} />,
   )
-  const input = screen.getByRole<HTMLInputElement>('combobox', { name: 'Search institutions' })
+  const input = screen.getByRole<HTMLInputElement>('combobox', {
+    name: 'Search institutions, groups and initiatives',
+  })
   return { ...rendered, onChoose, input }
 }
 
 const options = () =>
-  within(screen.getByRole('listbox', { name: 'Matching institutions' }))
+  within(screen.getByRole('listbox', { name: 'Matches' }))
     .getAllByRole('option')
     .map((option) => option.textContent)
 
@@ -37,7 +40,11 @@ describe('SearchBox', () => {
     expect(active.textContent).toMatch(/^Beijing University of Technology/)
 
     await user.keyboard('{Enter}')
-    expect(onChoose).toHaveBeenCalledExactlyOnceWith(institutions[0])
+    expect(onChoose).toHaveBeenCalledExactlyOnceWith({
+      type: 'institution',
+      institution: institutions[0],
+      matchedName: null,
+    })
     expect(input.value).toBe('Beijing University of Technology')
     expect(input.getAttribute('aria-expanded')).toBe('false')
   })
@@ -50,13 +57,32 @@ describe('SearchBox', () => {
     ])
     // With one match, Enter takes it without an arrow first.
     await user.keyboard('{Enter}')
-    expect(onChoose).toHaveBeenCalledExactlyOnceWith(institutions[1])
+    expect(onChoose).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ type: 'institution', institution: institutions[1] }),
+    )
+  })
+
+  it('finds a group and an initiative by name, says what each is, and chooses the group by a click', async () => {
+    const { user, onChoose, input } = searchBox()
+    await user.type(input, 'Sino-Polish')
+    expect(options()).toEqual([
+      'Sino-Polish University ConsortiumConsortium · 2 members',
+      'Sino-Polish University ConsortiumInitiative: show only its partnerships',
+    ])
+    await user.click(screen.getByRole('option', { name: /Consortium · 2 members/ }))
+    expect(onChoose).toHaveBeenCalledExactlyOnceWith({ type: 'group', group: groups[0], matchedName: null })
+  })
+
+  it('forgives a typo', async () => {
+    const { user, input } = searchBox()
+    await user.type(input, 'Lodz Univeristy')
+    expect(options()[0]).toMatch(/^Lodz University of Technology/)
   })
 
   it('closes the list on Escape, then clears the field on a second Escape', async () => {
     const { user, input } = searchBox()
     await user.type(input, 'xyz')
-    expect(screen.getByText('No institution matches “xyz”')).toBeTruthy()
+    expect(screen.getByText('Nothing matches “xyz”')).toBeTruthy()
     await user.keyboard('{Escape}')
     expect(input.getAttribute('aria-expanded')).toBe('false')
     expect(input.value).toBe('xyz')

@@ -1,31 +1,42 @@
-import type { InstitutionSummary } from '@atlas/schema'
 import { type KeyboardEvent, useId, useMemo, useState } from 'react'
-import { buildSearchIndex, type SearchHit, searchInstitutions } from '../data/searchInstitutions'
+import {
+  buildSearchIndex,
+  hitKey,
+  hitName,
+  type Searchable,
+  type SearchHit,
+  type SearchTarget,
+  searchAtlas,
+} from '../data/atlasSearch'
 import { countryName, joinParts } from '../i18n/format'
 import { intlLocale, t } from '../i18n/translate'
 
 interface Props {
-  institutions: readonly InstitutionSummary[]
+  data: Searchable
+  /** The institutions the filter shows; the others are marked as hidden by it. */
   shownIds: ReadonlySet<string>
-  onChoose(institution: InstitutionSummary): void
+  onChoose(target: SearchTarget): void
 }
 
-/** Finds an institution by any of its names (an ARIA 1.2 combobox with a list box of matches). */
-export function SearchBox({ institutions, shownIds, onChoose }: Props) {
+/**
+ * Finds an institution by any of its names, and a group or an initiative by its name, forgiving a typo (an ARIA
+ * 1.2 combobox with a list box of matches).
+ */
+export function SearchBox({ data, shownIds, onChoose }: Props) {
   const id = useId()
-  const index = useMemo(() => buildSearchIndex(institutions, intlLocale), [institutions])
+  const index = useMemo(() => buildSearchIndex(data, intlLocale), [data])
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
-  const hits = useMemo(() => searchInstitutions(index, query), [index, query])
+  const hits = useMemo(() => searchAtlas(index, query), [index, query])
   const expanded = open && query.trim() !== ''
   const optionId = (position: number) => `${id}-option-${position}`
 
   const choose = (hit: SearchHit) => {
-    setQuery(hit.institution.name)
+    setQuery(hitName(hit))
     setOpen(false)
     setActive(-1)
-    onChoose(hit.institution)
+    onChoose(hit)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -93,11 +104,11 @@ export function SearchBox({ institutions, shownIds, onChoose }: Props) {
       >
         {hits.map((hit, position) => (
           <SearchOption
-            key={hit.institution.id}
+            key={hitKey(hit)}
             id={optionId(position)}
             hit={hit}
             active={position === active}
-            hidden={!shownIds.has(hit.institution.id)}
+            hidden={hit.type === 'institution' && !shownIds.has(hit.institution.id)}
             onHover={() => setActive(position)}
             onChoose={() => choose(hit)}
           />
@@ -121,7 +132,7 @@ function SearchOption(props: {
   onHover(): void
   onChoose(): void
 }) {
-  const { institution, matchedName } = props.hit
+  const { hit } = props
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the combobox input (ARIA 1.2 pattern)
     // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for every option
@@ -134,15 +145,9 @@ function SearchOption(props: {
       onMouseMove={props.onHover}
       onClick={props.onChoose}
     >
-      <span className="search-option-name">{institution.name}</span>
+      <span className="search-option-name">{hitName(hit)}</span>
       <span className="search-option-meta">
-        {joinParts(
-          matchedName && t('search.alsoKnownAs', { name: matchedName }),
-          t('details.locationValue', {
-            city: institution.city,
-            country: countryName(institution.country),
-          }),
-        )}
+        {hitMeta(hit)}
         {props.hidden ? (
           <em className="search-option-hidden">
             {t('format.separator')}
@@ -152,4 +157,25 @@ function SearchOption(props: {
       </span>
     </div>
   )
+}
+
+/** The line under a hit's name: where an institution is, what a group is, what choosing an initiative does. */
+function hitMeta(hit: SearchHit): string {
+  switch (hit.type) {
+    case 'institution':
+      return joinParts(
+        hit.matchedName && t('search.alsoKnownAs', { name: hit.matchedName }),
+        t('details.locationValue', {
+          city: hit.institution.city,
+          country: countryName(hit.institution.country),
+        }),
+      )
+    case 'group':
+      return joinParts(
+        t(`groupKind.${hit.group.kind}`),
+        t('count.members', { count: hit.group.members.length }),
+      )
+    case 'initiative':
+      return t('search.initiative')
+  }
 }

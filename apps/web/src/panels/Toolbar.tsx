@@ -3,6 +3,8 @@ import { t } from '../i18n/translate'
 import type { MapOptions, Theme } from '../state/atlasView'
 
 interface Props {
+  /** For a menu button that shows and hides the toolbar (ToolbarMenu) to name it. */
+  id?: string
   theme: Theme
   options: MapOptions
   tableOpen: boolean
@@ -17,6 +19,7 @@ interface Props {
 
 /** How the map draws, the table view, the guided tours and sharing the current view. */
 export function Toolbar({
+  id,
   theme,
   options,
   tableOpen,
@@ -38,7 +41,7 @@ export function Toolbar({
   )
 
   return (
-    <div className="toolbar">
+    <div id={id} className="toolbar">
       <fieldset className="segmented">
         <legend id={colourLabel}>{t('toolbar.colourBy')}</legend>
         {(['initiative', 'kind'] as const).map((colourBy) => (

@@ -1,7 +1,10 @@
+import type { Ref } from 'react'
 import { t } from '../i18n/translate'
 import { ControlButton } from './ControlButton'
 
 interface Props {
+  /** The bar's element, for the map to frame each stop clear of it. */
+  ref?: Ref<HTMLDivElement>
   /** The tour's title, which names the progress bar. */
   title: string
   /** The stop on screen, counted from 1, of `total`. */
@@ -22,7 +25,7 @@ interface Props {
 export function PresentationBar(props: Props) {
   const { title, current, total, kiosk, fullscreen, onShare } = props
   return (
-    <div className="presentation-bar">
+    <div ref={props.ref} className="presentation-bar">
       <div className="presentation-progress">
         <span className="presentation-count" aria-hidden="true">
           {t('present.progress', { current, total })}

@@ -27,6 +27,8 @@ const sources = [
     publisher: 'TUL',
     publishedOn: '2017-03-21',
     seedFile: null,
+    url: null,
+    accessedOn: null,
   },
 ]
 
@@ -111,7 +113,8 @@ describe('PresentationMode', () => {
     const { user, onApply, onStopChange } = present()
     expect(onStopChange.mock.calls).toEqual([[0]])
     const { filter, selection, view } = stop(1)
-    expect(onApply).toHaveBeenLastCalledWith({ filter, selection, view })
+    // Without the atlas's data to frame it in, a stop shows its own view.
+    expect(onApply).toHaveBeenLastCalledWith({ filter, selection, view }, expect.any(Object))
 
     const moves: [string, string][] = [
       ['{ArrowRight}', 'Stop 2'],
@@ -128,7 +131,7 @@ describe('PresentationMode', () => {
     }
     expect(onStopChange.mock.calls.flat()).toEqual([0, 1, 2, 3, 2, 4, 3, 0])
     expect(onApply).toHaveBeenCalledTimes(8)
-    expect(onApply).toHaveBeenLastCalledWith({ filter, selection, view })
+    expect(onApply).toHaveBeenLastCalledWith({ filter, selection, view }, expect.any(Object))
     expect(screen.getByText('1 / 5')).toBeTruthy()
   })
 
@@ -183,6 +186,17 @@ describe('PresentationMode', () => {
     await user.click(screen.getByRole('button', { name: /The screen is blank/ }))
     expect(blankScreen()).toBeNull()
     expect(stopOnScreen()).toBe('Stop 1')
+  })
+
+  it('shows a blanked screen again on the same stop at the next key, and moves on at the one after', async () => {
+    const { user, onStopChange } = present({ initialStop: 1 })
+    await user.keyboard('b')
+    await user.keyboard('{PageDown}')
+    expect(screen.queryByRole('button', { name: /The screen is blank/ })).toBeNull()
+    expect(stopOnScreen()).toBe('Stop 2')
+    await user.keyboard('{PageDown}')
+    expect(stopOnScreen()).toBe('Stop 3')
+    expect(onStopChange.mock.calls.flat()).toEqual([1, 2])
   })
 
   it('leaves with Escape, or with its button', async () => {

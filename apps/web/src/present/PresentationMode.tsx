@@ -1,13 +1,15 @@
 import type { Source, Tour, TourStop } from '@atlas/schema'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { t } from '../i18n/translate'
+import type { Insets } from '../map/useView'
 import { sourceLine } from '../share/sourceLine'
 import { leaveFullscreen } from './fullscreen'
 import { PresentationBar } from './PresentationBar'
+import type { SubjectData } from './stopSubjects'
 import { type StopView, stopToView } from './stopToView'
-import { useCaptionCover } from './useCaptionCover'
 import { usePresentationFullscreen } from './usePresentationFullscreen'
 import { usePresenterKeys } from './usePresenterKeys'
+import { useStopFraming } from './useStopFraming'
 import { useTourPlayer } from './useTourPlayer'
 import './present.css'
 
@@ -15,8 +17,13 @@ export interface PresentationModeProps {
   tour: Tour
   /** Plays by itself and loops, pausing while someone uses the map. */
   kiosk: boolean
-  /** Shows a stop: write it into the AtlasView (replacing the history entry, so Back leaves the tour). */
-  onApply(stopView: StopView): void
+  /**
+   * Shows a stop, or the one on screen framed anew: write it into the AtlasView (replacing the history entry, so Back
+   * leaves the tour), and keep `padding` clear on the map, where the caption and the controls cover it.
+   */
+  onApply(stopView: Partial<StopView>, padding: Insets): void
+  /** What the map holds, to frame what each stop is about; null while it loads, when each stop shows its view. */
+  subjects?: SubjectData | null
   onExit(): void
   dwellMs?: number
   idleMs?: number
@@ -30,8 +37,6 @@ export interface PresentationModeProps {
   fullscreenElement?: HTMLElement
   /** Opens sharing and export for the stop on screen; without it (and in a kiosk) there is no Share button. */
   onShare?(stop: TourStop): void
-  /** How many pixels at the bottom of the window the caption covers, for the map to centre each stop above it. */
-  onCaptionCover?(pixels: number): void
 }
 
 /**
@@ -50,7 +55,7 @@ export function PresentationMode({
   sources = [],
   fullscreenElement,
   onShare,
-  onCaptionCover,
+  subjects = null,
 }: PresentationModeProps) {
   const start = {
     stopCount: tour.stops.length,
@@ -60,17 +65,21 @@ export function PresentationMode({
   }
   const { player, paused, send } = useTourPlayer(start, (stopIndex) => {
     const shown = tour.stops[stopIndex]
-    if (shown) onApply(stopToView(shown))
+    if (shown) {
+      // Framed after the caption has changed for it, so that the stop is clear of the caption it is shown with.
+      const { view, padding } = framing.frame(shown)
+      onApply({ ...stopToView(shown), view }, padding)
+    }
     onStopChange?.(stopIndex)
   })
   const stop = tour.stops[player.stopIndex] ?? tour.stops[0]
-  const region = useRef<HTMLElement>(null)
+  const framing = useStopFraming(stop, subjects, ({ view, padding }) => onApply({ view }, padding))
+  const { region, caption, controls } = framing
   const exit = () => {
     leaveFullscreen()
     onExit()
   }
   usePresenterKeys({ kiosk, send, exit })
-  const caption = useCaptionCover(onCaptionCover)
   useEffect(() => region.current?.focus(), [])
   const { fullscreen, requestFullscreen } = usePresentationFullscreen(fullscreenElement, exit)
   const credit = sourceLine(tour.sourceIds, sources)
@@ -92,6 +101,7 @@ export function PresentationMode({
       ) : null}
 
       <PresentationBar
+        ref={controls}
         title={tour.title}
         current={player.stopIndex + 1}
         total={tour.stops.length}

@@ -18,7 +18,8 @@ export function TourMenu({ onStart }: Props) {
   const tours = useQuery(trpc.tour.list.queryOptions())
 
   const start = (tourId: string, kiosk: boolean) => {
-    // Asked here, in the click, because browsers grant full screen only to a fresh user action.
+    // Asked here, in the click (which Enter and Space on the button send too), because browsers grant full screen
+    // only to a fresh user action: the keyboard's as much as the mouse's.
     void enterFullscreen()
     onStart(tourId, { kiosk })
   }

@@ -45,7 +45,7 @@ describe('stopToView', () => {
 
   it('copies, so that editing the view leaves the tour as loaded', () => {
     const view = stopToView(stop)
-    view.filter.countries.push('ES')
+    view.filter.countries?.push('ES')
     view.filter.initiatives?.push('belt-and-road')
     expect(stop.filter.countries).toEqual(['PL', 'CN'])
     expect(stop.filter.initiatives).toEqual(['sino-polish-consortium'])

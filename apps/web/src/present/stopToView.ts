@@ -10,7 +10,7 @@ export function stopToView(stop: TourStop): StopView {
   return {
     filter: {
       initiatives: filter.initiatives && [...filter.initiatives],
-      countries: [...filter.countries],
+      countries: filter.countries && [...filter.countries],
       linkKinds: filter.linkKinds && [...filter.linkKinds],
       yearFrom: filter.yearFrom,
       yearTo: filter.yearTo,

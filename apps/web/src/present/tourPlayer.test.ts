@@ -75,6 +75,23 @@ describe('presenting', () => {
     expect(blank.blank).toBe(true)
     expect(reduce(blank, { type: 'toggleBlank' }, 2).blank).toBe(false)
   })
+
+  it('shows a blanked screen again on the same stop at the next move, and moves at the one after', () => {
+    const blank = play(presenting(2), ['toggleBlank', 1])
+    const shown = reduce(blank, { type: 'next' }, 2)
+    expect(shown).toMatchObject({ blank: false, stopIndex: 2, shownAt: 0 })
+    expect(reduce(shown, { type: 'next' }, 3)).toMatchObject({ blank: false, stopIndex: 3 })
+  })
+
+  it.each([{ type: 'previous' }, { type: 'first' }, { type: 'last' }, { type: 'goTo', index: 4 }] as const)(
+    'shows a blanked screen again without moving on $type',
+    (event) => {
+      expect(play(presenting(2), ['toggleBlank', 1], [event, 2])).toMatchObject({
+        blank: false,
+        stopIndex: 2,
+      })
+    },
+  )
 })
 
 describe('a kiosk', () => {
@@ -131,6 +148,11 @@ describe('a kiosk', () => {
     expect(isPaused(moved)).toBe(true)
     expect(nextDeadline(moved)).toBe(34_000)
     expect(reduce(moved, { type: 'tick' }, 34_000).stopIndex).toBe(3)
+  })
+
+  it('shows a blanked screen again at the next move, pausing as any input does', () => {
+    const shown = play(kiosk(1), ['toggleBlank', 1_000], ['next', 2_000])
+    expect(shown).toMatchObject({ blank: false, stopIndex: 1, pausedUntil: 32_000 })
   })
 
   it('with a single stop, waits for nothing but the end of a pause', () => {

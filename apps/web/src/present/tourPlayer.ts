@@ -5,6 +5,9 @@
  * Presenting (not playing): the presenter moves; moving stops at the first and last stop.
  * Kiosk (playing): the tour moves on every `dwellMs` and starts again after the last stop. Any input pauses it;
  * `idleMs` after the last input it goes on to the next stop by itself.
+ *
+ * A blanked screen comes back where it was on the next move, as in slide software: the presenter who blanked it to
+ * talk returns to the stop they were talking over, and the move after that moves.
  */
 
 export interface TourTiming {
@@ -42,6 +45,8 @@ export type TourPlayerEvent =
   | { type: 'tick' }
   | { type: 'toggleBlank' }
 
+const MOVES: ReadonlySet<TourPlayerEvent['type']> = new Set(['next', 'previous', 'first', 'last', 'goTo'])
+
 export interface TourStart {
   stopCount: number
   playing: boolean
@@ -67,6 +72,7 @@ export function startTour(start: TourStart, now: number): TourPlayerState {
 
 /** The state after `event` at time `now`. Returns `state` itself when nothing changes. */
 export function reduce(state: TourPlayerState, event: TourPlayerEvent, now: number): TourPlayerState {
+  if (state.blank && MOVES.has(event.type)) return reduce(state, { type: 'toggleBlank' }, now)
   switch (event.type) {
     case 'next':
       return move(state, step(state, 1), now)

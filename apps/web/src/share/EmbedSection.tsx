@@ -5,16 +5,23 @@ import { embedUrl, iframeSnippet } from './embedUrl'
 import { ShareSection } from './ShareSection'
 import { TitleField } from './TitleField'
 import { useCopy } from './useCopy'
+import type { Bounds } from './viewBounds'
+
+interface Props {
+  url: string
+  /** What the map shows, which the embedded map fits to its frame; null keeps the view's centre and zoom. */
+  bounds: Bounds | null
+}
 
 /** The HTML that embeds the view in another page, interactive or still, with a title or without. */
-export function EmbedSection({ url }: { url: string }) {
+export function EmbedSection({ url, bounds }: Props) {
   const mode = useId()
   const codeField = useId()
   const code = useRef<HTMLTextAreaElement>(null)
   const [interactive, setInteractive] = useState(true)
   const [title, setTitle] = useState('')
   const [copy, copied] = useCopy()
-  const snippet = iframeSnippet(embedUrl(url, { interactive, title }), {
+  const snippet = iframeSnippet(embedUrl(url, { interactive, title, bounds }), {
     title,
     frameTitle: t('share.embedFrameTitle'),
   })

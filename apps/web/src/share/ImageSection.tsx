@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { t } from '../i18n/translate'
 import { ExportFailure } from './ExportFailure'
+import { ExportProgress } from './ExportProgress'
+import type { ExportStep, OnExportProgress } from './exportProgress'
 import { type ImageSize, imageSizeOptions } from './imageLayout'
 import { ShareSection } from './ShareSection'
 import { TitleField } from './TitleField'
@@ -11,8 +13,8 @@ export interface ImageExport {
   windowSize: ImageSize
   /** What the image's title field starts with: the tour's or the filter's name, say. */
   imageTitle?: string
-  /** Makes and downloads the image; a rejection's message is shown. */
-  onExportPng(options: { size: ImageSize; title: string }): Promise<void>
+  /** Makes and downloads the image, telling each step as it starts; a rejection's message is shown. */
+  onExportPng(options: { size: ImageSize; title: string }, onProgress: OnExportProgress): Promise<void>
 }
 
 /** An image of the map as a PNG: its size and the title drawn on it. */
@@ -21,7 +23,11 @@ export function ImageSection({ windowSize, imageTitle = '', onExportPng }: Image
   const options = imageSizeOptions(windowSize)
   const [sizeId, setSizeId] = useState(options[0]?.id ?? '')
   const [title, setTitle] = useState(imageTitle)
-  const { task, run } = useExportTask(onExportPng)
+  const [step, setStep] = useState<ExportStep>('preparing')
+  const { task, run } = useExportTask((input: { size: ImageSize; title: string }) => {
+    setStep('preparing')
+    return onExportPng(input, setStep)
+  })
   const size = options.find((option) => option.id === sizeId) ?? options[0]
 
   const exportPng = () => {
@@ -57,6 +63,7 @@ export function ImageSection({ windowSize, imageTitle = '', onExportPng }: Image
       >
         {task.isPending ? t('share.exporting') : t('share.exportPng')}
       </button>
+      {task.isPending ? <ExportProgress step={step} /> : null}
       <ExportFailure task={task} />
     </ShareSection>
   )

@@ -2,12 +2,20 @@ import { useId, useMemo, useRef } from 'react'
 import { t } from '../i18n/translate'
 import { CopyStatus } from './CopyStatus'
 import { downloadBlob, exportFileName } from './download'
+import { LocalLinkNotice } from './LocalLinkNotice'
 import { qrCode, qrSvgFile } from './qrCode'
 import { ShareSection } from './ShareSection'
+import type { ShareAddress } from './shareAddress'
 import { useCopy } from './useCopy'
 
-/** The link to the view, to copy, and its QR code, to scan or download. */
-export function LinkSection({ url }: { url: string }) {
+interface Props {
+  url: string
+  /** Set when the link opens on this computer only: the same view at the server's network addresses. */
+  localOnly?: ShareAddress['localOnly']
+}
+
+/** The link to the view, to copy, and its QR code, to scan or download; and a word when it works here only. */
+export function LinkSection({ url, localOnly }: Props) {
   const field = useId()
   const input = useRef<HTMLInputElement>(null)
   const [copy, copied] = useCopy()
@@ -40,6 +48,7 @@ export function LinkSection({ url }: { url: string }) {
         </button>
       </div>
       <CopyStatus state={copied} />
+      {localOnly ? <LocalLinkNotice url={url} networkUrls={localOnly.networkUrls} /> : null}
       {qr ? (
         <figure className="share-qr">
           <svg

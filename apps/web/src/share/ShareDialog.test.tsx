@@ -122,6 +122,30 @@ describe('ShareDialog', () => {
     expect(link.queryByRole('button', { name: /Download the QR code/ })).toBeNull()
   })
 
+  it('says nothing of where the link works when it works anywhere', () => {
+    share()
+    expect(section('Link to this view').queryByRole('note')).toBeNull()
+  })
+
+  it('says a localhost link works on this computer only, and links the same view on the network', () => {
+    const here = 'http://localhost:3000/?c=PL'
+    const there = 'http://192.168.1.20:3000/?c=PL'
+    share({ url: here, localOnly: { networkUrls: [there] } })
+    const note = within(section('Link to this view').getByRole('note'))
+    expect(note.getByText(/only works on this computer: localhost/)).toBeTruthy()
+    expect(note.getByRole('link', { name: '192.168.1.20:3000' }).getAttribute('href')).toBe(there)
+    expect(note.queryByText(/HOST=0\.0\.0\.0/)).toBeNull()
+  })
+
+  it('says how to serve the network when the server listens on this computer alone', () => {
+    share({ url: 'http://127.0.0.1:3000/?c=PL', localOnly: { networkUrls: [] } })
+    const note = within(section('Link to this view').getByRole('note'))
+    expect(note.getByText(/only works on this computer: 127\.0\.0\.1/)).toBeTruthy()
+    expect(note.getByText(/HOST=0\.0\.0\.0/)).toBeTruthy()
+    expect(note.getByText(/PUBLIC_URL/)).toBeTruthy()
+    expect(note.queryByRole('link')).toBeNull()
+  })
+
   it('offers the image sizes, with the window last, and the title to draw in, as it exports them', async () => {
     const { user, onExportPng } = share()
     const image = section('Image')
@@ -215,5 +239,15 @@ describe('ShareDialog', () => {
     expect(embed.getByRole('status').textContent).toBe('Copied')
     // Each section says only what its own button did.
     expect(section('Link to this view').getByRole('status').textContent).toBe('')
+  })
+
+  it('embeds the bounds the map shows, for the frame to fit them', () => {
+    share({ viewBounds: { west: -9.5, south: 38.5, east: 21, north: 55 } })
+    const code = section('Embed').getByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Code to paste into a web page',
+    })
+    expect(code.value).toContain(
+      'src="https://atlas.example.org/?c=PL,CN&amp;embed=1&amp;bounds=-9.5%2C38.5%2C21%2C55"',
+    )
   })
 })

@@ -10,11 +10,12 @@ import { useTRPC } from '../trpc'
 import type { AtlasExport } from './atlasExport'
 import { csvBlob, institutionsCsv, linksCsv } from './csvExport'
 import { downloadBlob, exportFileName } from './download'
-import { viewUrl } from './embedUrl'
 import { atlasFeatureCollection, geoJsonBlob } from './geojsonExport'
 import { imageLegendItems, shownSourceIds } from './imageContent'
 import { ShareDialog } from './ShareDialog'
 import { sourceLine } from './sourceLine'
+import { useShareAddress } from './useShareAddress'
+import { type Bounds, normaliseBounds } from './viewBounds'
 
 interface Props {
   open: boolean
@@ -31,11 +32,13 @@ interface Props {
 const once = { staleTime: Number.POSITIVE_INFINITY } as const
 
 /**
- * The share dialog for the view on screen: its link (without a tour presenting it), an image of the map as shown
- * with the legend and sources of what is shown, and the filtered data as CSV and GeoJSON.
+ * The share dialog for the view on screen: its link (without a tour presenting it) at the address the audience
+ * opens, an image of the map as shown with the legend and sources of what is shown, and the filtered data as CSV
+ * and GeoJSON.
  */
 export function ShareViewDialog({ open, onClose, imageTitle, atlas, data, filtered, map }: Props) {
   const trpc = useTRPC()
+  const address = useShareAddress()
   const queryClient = useQueryClient()
   // Fetched once, when first needed: the exports name the sources of what they hold.
   const loadSources = () => queryClient.fetchQuery(trpc.source.list.queryOptions(undefined, once))
@@ -62,10 +65,12 @@ export function ShareViewDialog({ open, onClose, imageTitle, atlas, data, filter
     <ShareDialog
       open={open}
       onClose={onClose}
-      url={viewUrl(window.location.href)}
+      url={address.url}
+      localOnly={address.localOnly}
+      viewBounds={open && map.current ? shownBounds(map.current) : null}
       windowSize={{ width: window.innerWidth, height: window.innerHeight }}
       imageTitle={imageTitle}
-      onExportPng={async ({ size, title }) => {
+      onExportPng={async ({ size, title }, onProgress) => {
         const { data, filtered } = shown()
         if (!map.current) throw new Error(t('share.notLoaded'))
         const [sources, { exportAtlasImage }] = await Promise.all([loadSources(), import('./atlasImage')])
@@ -74,8 +79,9 @@ export function ShareViewDialog({ open, onClose, imageTitle, atlas, data, filter
           ...size,
           title,
           legendItems: imageLegendItems(filtered, data.initiatives, atlas.options.colourBy),
-          sourceLine: sourceLine(shownSourceIds(filtered.links), sources),
+          sourceLine: sourceLine(shownSourceIds(filtered.links), sources, address.site),
           theme: atlas.theme,
+          onProgress,
         })
       }}
       onExportCsv={async (table) => {
@@ -89,4 +95,19 @@ export function ShareViewDialog({ open, onClose, imageTitle, atlas, data, filter
       }}
     />
   )
+}
+
+/**
+ * What the map shows, when it looks straight down with north up: a rotated or tilted view's bounds hold far more
+ * than it shows, so such a view is embedded by its centre and zoom instead.
+ */
+function shownBounds(map: MapLibreMap): Bounds | null {
+  if (map.getBearing() !== 0 || map.getPitch() !== 0) return null
+  const bounds = map.getBounds()
+  return normaliseBounds({
+    west: bounds.getWest(),
+    south: bounds.getSouth(),
+    east: bounds.getEast(),
+    north: bounds.getNorth(),
+  })
 }

@@ -24,6 +24,16 @@ describe('embedUrl', () => {
     })
     expect(url).toBe('https://a.example/?c=PL&embed=1&title=New')
   })
+
+  it('carries the bounds the view shows instead of its centre and zoom', () => {
+    const bounds = { west: -9.51234, south: 38.5, east: 21, north: 55 }
+    expect(embedUrl(page, { interactive: true, title: '', bounds })).toBe(
+      'https://atlas.example.org/?i=belt-and-road,china-spain-csp&embed=1&bounds=-9.5123%2C38.5%2C21%2C55',
+    )
+    expect(embedUrl(`${page}&bounds=1,2,3,4`, { interactive: true, title: '', bounds: null })).toBe(
+      `${page}&embed=1`,
+    )
+  })
 })
 
 describe('viewUrl', () => {
@@ -41,6 +51,9 @@ describe('fullAtlasUrl', () => {
       'https://a.example/?c=PL&v=1,2,3',
     )
     expect(fullAtlasUrl('https://a.example/?embed=1')).toBe('https://a.example/')
+    expect(fullAtlasUrl('https://a.example/?embed=1&bounds=1,2,3,4&v=2,3,4')).toBe(
+      'https://a.example/?v=2,3,4',
+    )
   })
 })
 
@@ -72,15 +85,17 @@ describe('parseEmbedParams', () => {
       embed: true,
       interactive: false,
       title: 'Sino-Polish consortium',
+      bounds: null,
     })
   })
 
   it('is a plain interactive page without them', () => {
-    expect(parseEmbedParams('?c=PL')).toEqual({ embed: false, interactive: true, title: null })
+    expect(parseEmbedParams('?c=PL')).toEqual({ embed: false, interactive: true, title: null, bounds: null })
     expect(parseEmbedParams('?embed=0&static=no&title=%20')).toEqual({
       embed: false,
       interactive: true,
       title: null,
+      bounds: null,
     })
   })
 
@@ -91,8 +106,14 @@ describe('parseEmbedParams', () => {
   })
 
   it('round-trips with embedUrl', () => {
-    const url = new URL(embedUrl(page, { interactive: false, title: 'Belt and Road' }))
-    expect(parseEmbedParams(url.search)).toEqual({ embed: true, interactive: false, title: 'Belt and Road' })
+    const bounds = { west: 170, south: -20, east: -170, north: 0 }
+    const url = new URL(embedUrl(page, { interactive: false, title: 'Belt and Road', bounds }))
+    expect(parseEmbedParams(url.search)).toEqual({
+      embed: true,
+      interactive: false,
+      title: 'Belt and Road',
+      bounds,
+    })
   })
 })
 

@@ -1,5 +1,6 @@
 import { setSearchParams } from '../state/searchParams'
 import { TOUR_PARAMS } from '../state/urlState'
+import { type Bounds, formatBounds, parseBounds } from './viewBounds'
 
 /**
  * An embedded atlas is the page's own URL with:
@@ -7,20 +8,25 @@ import { TOUR_PARAMS } from '../state/urlState'
  *   &embed=1          the map alone, without panels, with a link to open the full atlas
  *   &static=1         no panning, zooming or selecting (absent: interactive)
  *   &title=…          a title shown over the map (absent: none)
+ *   &bounds=w,s,e,n   what the map shows, fitted to the frame's size whatever its shape; it replaces the view's
+ *                     centre and zoom (`v`), which show a different area in a frame of another shape
  */
 export interface EmbedOptions {
   interactive: boolean
   title: string
+  /** What the view shows, when it is north up and flat; null keeps the view's centre and zoom. */
+  bounds?: Bounds | null
 }
 
 export interface EmbedParams {
   embed: boolean
   interactive: boolean
   title: string | null
+  bounds: Bounds | null
 }
 
 /** The parameters this file owns, which the atlas view's URL state must leave alone. */
-export const EMBED_PARAMS = ['embed', 'static', 'title'] as const
+export const EMBED_PARAMS = ['embed', 'static', 'title', 'bounds'] as const
 
 const MAX_TITLE = 200
 
@@ -32,6 +38,7 @@ export function embedUrl(pageUrl: string, options: EmbedOptions): string {
     embed: '1',
     static: options.interactive ? null : '1',
     title: title || null,
+    ...(options.bounds ? { bounds: formatBounds(options.bounds), v: null } : { bounds: null }),
   })
 }
 
@@ -67,6 +74,7 @@ export function parseEmbedParams(search: string): EmbedParams {
     embed: isOn(params.get('embed')),
     interactive: !isOn(params.get('static')),
     title: title || null,
+    bounds: parseBounds(params.get('bounds')),
   }
 }
 

@@ -40,17 +40,29 @@ describe('shownSourceIds', () => {
 })
 
 describe('viewTitle', () => {
-  it('is the app’s name when nothing is filtered', () => {
-    expect(viewTitle(NO_FILTER, initiatives)).toBe('Partnership Atlas')
+  const shown = { institutions: [{ country: 'PL' }, { country: 'CN' }, { country: 'CN' }] } as const
+
+  it('is the app’s name and what it shows when nothing is filtered', () => {
+    expect(viewTitle(NO_FILTER, initiatives, shown)).toBe('Partnership Atlas · 3 institutions in 2 countries')
+    expect(viewTitle(NO_FILTER, initiatives, { institutions: [{ country: 'PL' }] })).toBe(
+      'Partnership Atlas · 1 institution in 1 country',
+    )
   })
 
-  it('adds the initiatives, countries and years the filter picks', () => {
+  it('names the initiatives, countries and years the filter picks, then what they show', () => {
     expect(
       viewTitle(
         { ...NO_FILTER, initiatives: ['sp'], countries: ['PL', 'CN'], yearFrom: 2016, yearTo: 2018 },
         initiatives,
+        shown,
       ),
-    ).toBe('Partnership Atlas: Initiative sp · Poland and China · 2016–2018')
-    expect(viewTitle({ ...NO_FILTER, yearFrom: 2017 }, initiatives)).toBe('Partnership Atlas: 2017–')
+    ).toBe('Initiative sp · Poland and China · 2016–2018 · 3 institutions in 2 countries')
+    expect(viewTitle({ ...NO_FILTER, yearFrom: 2017 }, initiatives, shown)).toBe(
+      '2017– · 3 institutions in 2 countries',
+    )
+  })
+
+  it('leaves the counts out until the data is there', () => {
+    expect(viewTitle({ ...NO_FILTER, initiatives: ['sp'] }, initiatives, null)).toBe('Initiative sp')
   })
 })

@@ -41,10 +41,15 @@ export function shownSourceIds(links: readonly Link[]): string[] {
   return [...new Set(links.map((link) => link.sourceId))]
 }
 
-/** "Partnership Atlas: Sino-Polish University Consortium · Poland · 2016–2018", or the app's name unfiltered. */
+/**
+ * "Sino-Polish University Consortium · Poland · 2016–2018 · 23 institutions in 2 countries": what the filter picks
+ * (the app's name when it picks nothing) and how much of the atlas that shows, so that an image says what it is
+ * of. Without `shown` (the data not loaded yet) the counts are left out.
+ */
 export function viewTitle(
   filter: AtlasFilter,
   initiatives: readonly Pick<Initiative, 'id' | 'name'>[],
+  shown: { institutions: readonly Pick<InstitutionSummary, 'country'>[] } | null,
 ): string {
   const names = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]))
   const years =
@@ -53,9 +58,16 @@ export function viewTitle(
       : t('filters.yearRange', { from: String(filter.yearFrom ?? ''), to: String(filter.yearTo ?? '') })
   const picked = joinParts(
     filter.initiatives && formatList(filter.initiatives.map((id) => names.get(id) ?? id)),
-    formatList(filter.countries.map(countryName)),
+    filter.countries && formatList(filter.countries.map(countryName)),
     years,
   )
-  const app = t('app.title')
-  return picked ? t('share.viewTitle', { app, filter: picked }) : app
+  const what = picked || t('app.title')
+  if (!shown) return what
+  const counts = t('share.viewCounts', {
+    institutions: t('count.institutions', { count: shown.institutions.length }),
+    countries: t('count.countries', {
+      count: new Set(shown.institutions.map((institution) => institution.country)).size,
+    }),
+  })
+  return t('share.viewTitle', { shown: what, counts })
 }

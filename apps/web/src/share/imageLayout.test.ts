@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  ARRANGEMENTS,
   exportZoom,
   fitWithin,
   type ImageLayout,
   imageSizeOptions,
   layoutImage,
   type Measure,
+  overlaps,
   type Rect,
   wrapText,
 } from './imageLayout'
@@ -28,8 +30,6 @@ const input = {
 
 const inside = (rect: Rect, width: number, height: number) =>
   rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= width && rect.y + rect.height <= height
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 const boxes = (layout: ImageLayout) =>
   [layout.title?.box, layout.legend?.box, layout.source?.box].filter((box): box is Rect => box !== undefined)
 
@@ -72,6 +72,32 @@ describe('layoutImage', () => {
       expect(b && c && overlaps(b, c)).toBe(false)
       expect(a && c && overlaps(a, c)).toBe(false)
     }
+  })
+
+  it('keeps every block inside and apart in every arrangement, each on the side it is put', () => {
+    for (const arrangement of ARRANGEMENTS) {
+      const layout = layoutImage({ ...input, width: 3840, height: 2160 }, measure, arrangement)
+      const [title, legend, source] = boxes(layout)
+      for (const box of boxes(layout)) expect(inside(box, 3840, 2160)).toBe(true)
+      expect(title && legend && overlaps(title, legend)).toBe(false)
+      expect(legend && source && overlaps(legend, source)).toBe(false)
+      const onSide = (box: Rect | undefined, side: 'left' | 'right') =>
+        side === 'left' ? box?.x === 64 : (box?.x ?? 0) + (box?.width ?? 0) === 3840 - 64
+      expect(onSide(title, arrangement.title)).toBe(true)
+      expect(onSide(legend, arrangement.legend.side)).toBe(true)
+      expect(onSide(source, arrangement.source)).toBe(true)
+      expect((legend?.y ?? 0) < 1080).toBe(arrangement.legend.edge === 'top')
+    }
+  })
+
+  it('moves the text with its box, and sets a legend in the title’s corner below the title', () => {
+    const right = { title: 'right', legend: { side: 'right', edge: 'top' }, source: 'right' } as const
+    const layout = layoutImage(input, measure, right)
+    expect(layout.title?.text.x).toBe((layout.title?.box.x ?? 0) + 16)
+    expect(layout.source?.text.x).toBe((layout.source?.box.x ?? 0) + 16)
+    expect(layout.legend?.box.y).toBeGreaterThan((layout.title?.box.y ?? 0) + (layout.title?.box.height ?? 0))
+    const [first] = layout.legend?.items ?? []
+    expect(first?.swatch.x).toBe((layout.legend?.box.x ?? 0) + 16)
   })
 
   it('puts a swatch before each legend label, rows apart', () => {

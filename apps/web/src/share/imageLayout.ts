@@ -109,16 +109,53 @@ export function imageScale({ width, height }: ImageSize): number {
 /** Below this the type is no longer readable on the image, whatever its size. */
 const MIN_PX = 11
 
+/** Which side of the image a block keeps to. */
+export type Side = 'left' | 'right'
+
 /**
- * Title at the top left, large; the legend in a box at the bottom left, in as many columns as its height needs;
- * the source line small along the bottom. Each sits on a box of the theme's surface so that it reads over the map.
+ * Where the title (along the top), the legend (in a corner) and the source line (along the bottom) go. A legend in
+ * the title's top corner sits below it, one in a bottom corner above the source line where they would meet.
  */
-export function layoutImage(input: ImageLayoutInput, measure: Measure): ImageLayout {
+export interface Arrangement {
+  title: Side
+  legend: { side: Side; edge: 'top' | 'bottom' }
+  source: Side
+}
+
+/** Title and source line at the left, legend at the bottom left: the arrangement a map reads best in. */
+export const DEFAULT_ARRANGEMENT: Arrangement = {
+  title: 'left',
+  legend: { side: 'left', edge: 'bottom' },
+  source: 'left',
+}
+
+/** Every arrangement, the default first, so that a choice among equals keeps to it. */
+export const ARRANGEMENTS: readonly Arrangement[] = (['left', 'right'] as const).flatMap((title) =>
+  (['left', 'right'] as const).flatMap((source) =>
+    (['bottom', 'top'] as const).flatMap((edge) =>
+      (['left', 'right'] as const).map((side) => ({ title, legend: { side, edge }, source })),
+    ),
+  ),
+)
+
+/**
+ * Title large along the top, the legend in a box in a corner, in as many columns as its height needs, the source
+ * line small along the bottom, as `arrangement` puts them. Each sits on a box of the theme's surface so that it
+ * reads over the map.
+ */
+export function layoutImage(
+  input: ImageLayoutInput,
+  measure: Measure,
+  arrangement: Arrangement = DEFAULT_ARRANGEMENT,
+): ImageLayout {
   const { width, height } = input
   const scale = imageScale(input)
   const size = (px: number) => Math.max(MIN_PX, Math.round(px * scale))
   const margin = Math.round(32 * scale)
   const padding = Math.round(16 * scale)
+  const toSide = (box: Rect, side: Side) => {
+    box.x = side === 'left' ? margin : width - margin - box.width
+  }
 
   const source = input.sourceLine.trim()
     ? textBox(input.sourceLine, {
@@ -128,10 +165,10 @@ export function layoutImage(input: ImageLayoutInput, measure: Measure): ImageLay
         maxLines: 2,
         measure,
         padding,
-        x: margin,
         bottom: height - margin,
       })
     : null
+  if (source) moveBlock(source, (box) => toSide(box, arrangement.source))
 
   const title = input.title.trim()
     ? textBox(input.title, {
@@ -141,27 +178,57 @@ export function layoutImage(input: ImageLayoutInput, measure: Measure): ImageLay
         maxLines: 2,
         measure,
         padding,
-        x: margin,
         top: margin,
       })
     : null
+  if (title) moveBlock(title, (box) => toSide(box, arrangement.title))
 
-  const legendBottom = (source ? source.box.y : height) - margin / 2
-  const legendTop = Math.max((title ? title.box.y + title.box.height : 0) + margin, height * 0.4)
+  const titleBottom = title ? title.box.y + title.box.height + margin / 2 : margin
+  const sourceTop = source ? source.box.y - margin / 2 : height - margin
+  const { side, edge } = arrangement.legend
   const legend =
     input.legendItems.length > 0
       ? legendBox(input.legendItems, {
           px: size(24),
           measure,
           padding,
-          x: margin,
-          bottom: legendBottom,
-          maxHeight: legendBottom - legendTop,
           maxWidth: width - 2 * margin,
+          // At most the part of the image beside the title and the source line, and no further than 40% of the way
+          // across it, so that a long legend takes more columns rather than the height of the map.
+          maxHeight:
+            edge === 'top'
+              ? Math.min(sourceTop - margin / 2, height * 0.6) - titleBottom
+              : sourceTop - Math.max(titleBottom + margin / 2, height * 0.4),
         })
       : null
+  if (legend) {
+    // Sized at the origin, then moved as a whole to the first place in its corner that is clear.
+    const box = { ...legend.box }
+    toSide(box, side)
+    const clearAt = (y: number, other: Rect | undefined) => {
+      box.y = y
+      return !other || !overlaps(box, other)
+    }
+    if (edge === 'top') {
+      if (!clearAt(margin, title?.box)) box.y = titleBottom
+    } else if (!clearAt(height - margin - box.height, source?.box)) {
+      box.y = sourceTop - box.height
+    }
+    moveLegend(legend, box.x, box.y)
+  }
 
   return { scale, title, legend, source }
+}
+
+/** Whether two rectangles share any area. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+function moveBlock(block: { box: Rect; text: TextBlock }, toSide: (box: Rect) => void): void {
+  const before = block.box.x
+  toSide(block.box)
+  block.text.x += block.box.x - before
 }
 
 interface TextBoxOptions {
@@ -171,7 +238,6 @@ interface TextBoxOptions {
   maxLines: number
   measure: Measure
   padding: number
-  x: number
   top?: number
   bottom?: number
 }
@@ -182,7 +248,7 @@ function textBox(text: string, options: TextBoxOptions): { box: Rect; text: Text
   const lineHeight = Math.round(px * 1.25)
   const textWidth = Math.max(...lines.map((line) => measure(line, px, bold)))
   const box = {
-    x: options.x,
+    x: 0,
     y: 0,
     width: Math.ceil(textWidth + 2 * padding),
     height: lines.length * lineHeight + 2 * padding,
@@ -197,13 +263,14 @@ interface LegendOptions {
   px: number
   measure: Measure
   padding: number
-  x: number
-  bottom: number
   maxHeight: number
   maxWidth: number
 }
 
-function legendBox(items: readonly LegendItem[], options: LegendOptions): NonNullable<ImageLayout['legend']> {
+type Legend = NonNullable<ImageLayout['legend']>
+
+/** The legend sized for its items, at the origin. */
+function legendBox(items: readonly LegendItem[], options: LegendOptions): Legend {
   const { px, measure, padding } = options
   const rowHeight = Math.round(px * 1.5)
   const swatchSize = Math.round(px * 0.9)
@@ -222,12 +289,11 @@ function legendBox(items: readonly LegendItem[], options: LegendOptions): NonNul
   const labelWidth = Math.max(...labels.map((label) => measure(label, px, false)))
   const columnWidth = Math.ceil(swatchSize + gap + labelWidth)
   const box = {
-    x: options.x,
+    x: 0,
     y: 0,
     width: columns * columnWidth + (columns - 1) * columnGap + 2 * padding,
     height: rows * rowHeight + 2 * padding,
   }
-  box.y = options.bottom - box.height
   const placed = items.map((item, index) => {
     const column = Math.floor(index / rows)
     const row = index % rows
@@ -244,6 +310,20 @@ function legendBox(items: readonly LegendItem[], options: LegendOptions): NonNul
     }
   })
   return { box, px, items: placed }
+}
+
+function moveLegend(legend: Legend, x: number, y: number): void {
+  const dx = x - legend.box.x
+  const dy = y - legend.box.y
+  const move = (point: { x: number; y: number }) => {
+    point.x += dx
+    point.y += dy
+  }
+  move(legend.box)
+  for (const item of legend.items) {
+    move(item)
+    move(item.swatch)
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ const sources: Source[] = [
     publisher: 'Lodz University of Technology',
     publishedOn: '2017-03-21',
     seedFile: null,
+    url: null,
+    accessedOn: null,
   },
   {
     id: 'untitled-report',
@@ -16,6 +18,8 @@ const sources: Source[] = [
     publisher: null,
     publishedOn: null,
     seedFile: null,
+    url: null,
+    accessedOn: null,
   },
 ]
 
@@ -36,5 +40,13 @@ describe('sourceLine', () => {
   it('shows an unknown source by its id and nothing for no sources', () => {
     expect(sourceLine(['not-loaded'], [])).toBe('Source: not-loaded')
     expect(sourceLine([], sources)).toBe('')
+  })
+
+  it('ends with the address the audience opens the atlas at', () => {
+    expect(sourceLine(['untitled-report'], sources, 'https://atlas.example.org/')).toBe(
+      'Source: Vocational cooperation, 2016–2019 · https://atlas.example.org/',
+    )
+    expect(sourceLine([], sources, 'http://192.168.1.20:3000/')).toBe('http://192.168.1.20:3000/')
+    expect(sourceLine(['untitled-report'], sources, null)).toBe('Source: Vocational cooperation, 2016–2019')
   })
 })

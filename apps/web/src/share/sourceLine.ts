@@ -9,14 +9,24 @@ export function describeSource(id: string, sources: ReadonlyMap<string, Source>)
   return detail ? `${source.title} (${detail})` : source.title
 }
 
-/** "Sources: A (Publisher, 2019); B" for a list of source ids, or "" when there are none. */
-export function sourceLine(sourceIds: readonly string[], sources: readonly Source[]): string {
+/**
+ * "Sources: A (Publisher, 2019); B · https://atlas.example.org/" for a list of source ids and the address the
+ * audience opens the atlas at (none when only this computer can), or "" when there is neither.
+ */
+export function sourceLine(
+  sourceIds: readonly string[],
+  sources: readonly Source[],
+  site: string | null = null,
+): string {
   const ids = [...new Set(sourceIds)]
-  if (ids.length === 0) return ''
   const byId = new Map(sources.map((source) => [source.id, source]))
   // Titles contain commas, so the list is written with semicolons.
-  return t('share.sources', {
-    count: ids.length,
-    sources: ids.map((id) => describeSource(id, byId)).join('; '),
-  })
+  const credits =
+    ids.length > 0
+      ? t('share.sources', {
+          count: ids.length,
+          sources: ids.map((id) => describeSource(id, byId)).join('; '),
+        })
+      : ''
+  return [credits, site].filter(Boolean).join(' · ')
 }

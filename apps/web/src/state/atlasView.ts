@@ -1,4 +1,4 @@
-import type { CountryCode, LinkKind } from '@atlas/schema'
+import type { CountryCode, LinkFilter } from '@atlas/schema'
 
 /**
  * What the person is looking at: the filter, the selection and the map view. All of it lives in the URL
@@ -6,35 +6,19 @@ import type { CountryCode, LinkKind } from '@atlas/schema'
  */
 
 /**
- * Which links are shown. A link is shown when it matches every part:
- * - initiatives: null shows all; otherwise the link belongs to at least one listed initiative.
- * - countries: empty shows all; otherwise at least one end of the link is in a listed country.
- * - linkKinds: null shows all; otherwise the link's kind is listed.
- * - yearFrom / yearTo: null is unbounded. A link without a start date is shown only while both are null;
- *   a dated link is shown when its start year lies within the bounds.
- * An institution is shown when it is at either end of a shown link, or when it has no links at all and only the
- * country part of the filter is active (and its country is listed or none are).
+ * Which links are shown: the shared LinkFilter of @atlas/schema, whose doc comment defines it. An institution is
+ * shown when it is at either end of a shown link, or when it has no links at all and only the country part of the
+ * filter is active (and its country is listed or none are): see unlinkedShown in data/filterAtlas.ts.
  */
-export interface AtlasFilter {
-  initiatives: string[] | null
-  countries: CountryCode[]
-  linkKinds: LinkKind[] | null
-  yearFrom: number | null
-  yearTo: number | null
-}
+export type AtlasFilter = LinkFilter
 
-export const NO_FILTER: AtlasFilter = {
-  initiatives: null,
-  countries: [],
-  linkKinds: null,
-  yearFrom: null,
-  yearTo: null,
-}
+export { NO_FILTER } from '@atlas/schema'
 
 export type Selection =
   | { type: 'institution'; id: string }
   | { type: 'link'; id: string }
   | { type: 'country'; code: CountryCode }
+  | { type: 'group'; id: string }
   | null
 
 export interface MapView {

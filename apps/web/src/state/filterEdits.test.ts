@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { NO_FILTER } from './atlasView'
-import { isUnfiltered, nextPlayYear, toggleInAllList, toggleInList, yearBounds } from './filterEdits'
+import {
+  isUnfiltered,
+  nextPlayYear,
+  tickInAllList,
+  tickState,
+  toggleInAllList,
+  toggleInList,
+  yearBounds,
+} from './filterEdits'
 
 describe('toggleInAllList', () => {
   const all = ['a', 'b', 'c']
@@ -18,10 +26,29 @@ describe('toggleInAllList', () => {
   })
 })
 
+describe('tickInAllList and tickState', () => {
+  const all = ['bri', 'sp', 'lab', 'csp']
+
+  it('ticks and unticks a parent with everything under it', () => {
+    expect(tickInAllList(null, ['bri', 'sp', 'lab'], false, all)).toEqual(['csp'])
+    expect(tickInAllList(['csp'], ['bri', 'sp', 'lab'], true, all)).toBeNull()
+    expect(tickInAllList(['sp'], ['bri', 'sp', 'lab'], true, all)).toEqual(['sp', 'bri', 'lab'])
+  })
+
+  it('shows a row checked, unchecked or mixed by its items', () => {
+    expect(tickState(null, ['bri', 'sp'])).toBe('checked')
+    expect(tickState(['bri', 'sp', 'csp'], ['bri', 'sp'])).toBe('checked')
+    expect(tickState(['bri', 'csp'], ['bri', 'sp'])).toBe('mixed')
+    expect(tickState(['csp'], ['bri', 'sp'])).toBe('unchecked')
+  })
+})
+
 describe('toggleInList', () => {
-  it('adds and removes', () => {
+  it('restricts to the first item ticked, adds and removes, and lifts the restriction with the last', () => {
+    expect(toggleInList(null, 'PL')).toEqual(['PL'])
     expect(toggleInList(['PL'], 'CN')).toEqual(['PL', 'CN'])
     expect(toggleInList(['PL', 'CN'], 'PL')).toEqual(['CN'])
+    expect(toggleInList(['CN'], 'CN')).toBeNull()
   })
 })
 

@@ -5,14 +5,41 @@ import type { AtlasFilter } from './atlasView'
  * that comes to hold every item becomes “all” again (so new data is not hidden by an old link).
  */
 export function toggleInAllList<T>(list: readonly T[] | null, item: T, all: readonly T[]): T[] | null {
-  const current = list ?? all
-  const next = current.includes(item) ? current.filter((x) => x !== item) : [...current, item]
-  return all.every((x) => next.includes(x)) ? null : next
+  return tickInAllList(list, [item], !(list ?? all).includes(item), all)
 }
 
-/** Ticks or unticks one item of a list where empty means “all”. */
-export function toggleInList<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
+/** Ticks (or unticks) several items at once of a list where null means “all”, as a parent initiative's row does. */
+export function tickInAllList<T>(
+  list: readonly T[] | null,
+  items: readonly T[],
+  ticked: boolean,
+  all: readonly T[],
+): T[] | null {
+  const current = list ?? all
+  const next = ticked
+    ? [...current, ...items.filter((item) => !current.includes(item))]
+    : current.filter((item) => !items.includes(item))
+  return all.every((item) => next.includes(item)) ? null : next
+}
+
+/** How a row that stands for several items shows: all of them ticked, none, or some (a mixed checkbox). */
+export function tickState<T>(
+  list: readonly T[] | null,
+  items: readonly T[],
+): 'checked' | 'unchecked' | 'mixed' {
+  if (list === null) return 'checked'
+  const ticked = items.filter((item) => list.includes(item)).length
+  return ticked === items.length ? 'checked' : ticked === 0 ? 'unchecked' : 'mixed'
+}
+
+/**
+ * Ticks or unticks one item of a list where null means no restriction (the countries): ticking the first item
+ * restricts to it, unticking the last lifts the restriction.
+ */
+export function toggleInList<T>(list: readonly T[] | null, item: T): T[] | null {
+  const current = list ?? []
+  const next = current.includes(item) ? current.filter((x) => x !== item) : [...current, item]
+  return next.length === 0 ? null : next
 }
 
 export interface YearDomain {
@@ -51,7 +78,7 @@ export function nextPlayYear(yearTo: number, domain: YearDomain): number | null 
 export function isUnfiltered(filter: AtlasFilter): boolean {
   return (
     filter.initiatives === null &&
-    filter.countries.length === 0 &&
+    filter.countries === null &&
     filter.linkKinds === null &&
     filter.yearFrom === null &&
     filter.yearTo === null

@@ -132,6 +132,16 @@ describe('decodeAtlasView', () => {
     }
   })
 
+  it('gives a group its own URL, sel=g:<id>, and reads it back', () => {
+    const group: AtlasView = {
+      ...defaults,
+      selection: { type: 'group', id: 'sino-polish-university-consortium' },
+    }
+    expect(encodeAtlasView(group, defaults)).toBe('?sel=g:sino-polish-university-consortium')
+    expect(decodeAtlasView('?sel=g:sino-polish-university-consortium', defaults)).toEqual(group)
+    expect(decodeAtlasView('?sel=g:Not%20A%20Group', defaults).selection).toBeNull()
+  })
+
   it('reads option flags exactly as written', () => {
     const dark = defaultAtlasView('dark')
     const withFlags = { ...dark, options: { ...dark.options, pairwise: true } }

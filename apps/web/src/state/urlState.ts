@@ -9,10 +9,11 @@ import { joinSearch, otherParams, setSearchParams } from './searchParams'
  * The whole AtlasView as URL search parameters, short enough to read and share:
  *
  *   ?i=belt-and-road,sino-polish-consortium   initiatives (absent: all; empty: none)
- *   &c=PL,CN                                  countries (absent or empty: all)
+ *   &c=PL,CN                                  countries (absent: all; empty: none)
  *   &k=consortium_membership                  link kinds (absent: all; empty: none)
  *   &y=2016-2018                              start years, either end open: y=2016- or y=-2018
- *   &sel=i:lodz-university-of-technology      selection: i:<institution id>, l:<link id>, c:<country code>
+ *   &sel=i:lodz-university-of-technology      selection: i:<institution id>, l:<link id>, c:<country code>,
+ *                                             g:<group id>
  *   &v=19.5,51.8,4.2,0,0                      map view: lon,lat,zoom[,bearing,pitch]
  *   &theme=dark  &o=pairwise,choropleth,projector  &colour=kind
  *
@@ -100,7 +101,7 @@ export function encodeAtlasView(atlas: AtlasView, defaults: AtlasView): string {
   const parts: [string, string][] = []
   const { filter, options } = atlas
   if (filter.initiatives !== null) parts.push(['i', filter.initiatives.join(',')])
-  if (filter.countries.length > 0) parts.push(['c', filter.countries.join(',')])
+  if (filter.countries !== null) parts.push(['c', filter.countries.join(',')])
   if (filter.linkKinds !== null) parts.push(['k', filter.linkKinds.join(',')])
   if (filter.yearFrom !== null || filter.yearTo !== null) {
     parts.push(['y', `${filter.yearFrom ?? ''}-${filter.yearTo ?? ''}`])
@@ -210,6 +211,8 @@ function formatSelection(selection: NonNullable<Selection>): string {
       return `l:${selection.id}`
     case 'country':
       return `c:${selection.code}`
+    case 'group':
+      return `g:${selection.id}`
   }
 }
 
@@ -218,6 +221,7 @@ function parseSelection(raw: string): Selection | undefined {
   if (prefix === 'i') return mapDefined(idItem(value), (id) => ({ type: 'institution', id }))
   if (prefix === 'l') return mapDefined(idItem(value), (id) => ({ type: 'link', id }))
   if (prefix === 'c') return mapDefined(countryItem(value), (code) => ({ type: 'country', code }))
+  if (prefix === 'g') return mapDefined(idItem(value), (id) => ({ type: 'group', id }))
   return undefined
 }
 

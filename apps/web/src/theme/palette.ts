@@ -14,6 +14,13 @@ export interface Palette {
   label: string
   /** The second line of an institution's label (city, native name). */
   labelSecondary: string
+  /**
+   * Institution names while something else is selected, drawn at FADED_LABEL_OPACITY (labelLayers.ts): still 4.5:1
+   * against land and water once composited (contrast.test.ts), so a faded name stays readable.
+   */
+  labelFaded: string
+  /** Names of cities and towns on the close-up basemap. */
+  placeLabel: string
   /** Behind text and highlighted arcs, so they read over anything. */
   halo: string
   cluster: string
@@ -39,6 +46,8 @@ export const PALETTES: Record<Theme, Palette> = {
     countryLabel: '#7c8896',
     label: '#1b2430',
     labelSecondary: '#4f5d6d',
+    labelFaded: '#3e4754',
+    placeLabel: '#454f5c',
     halo: '#ffffff',
     cluster: '#3f4c5e',
     clusterText: '#ffffff',
@@ -57,6 +66,8 @@ export const PALETTES: Record<Theme, Palette> = {
     countryLabel: '#7f8c9d',
     label: '#eef2f7',
     labelSecondary: '#aab6c4',
+    labelFaded: '#c4cdd8',
+    placeLabel: '#c2cbd6',
     halo: '#0b121c',
     cluster: '#66768b',
     clusterText: '#ffffff',

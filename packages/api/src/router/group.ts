@@ -1,8 +1,16 @@
-import { listGroups } from '@atlas/db'
-import { groupSchema } from '@atlas/schema'
+import { getGroupDetail, listGroups } from '@atlas/db'
+import { byIdSchema, groupDetailSchema, groupSchema } from '@atlas/schema'
 import { z } from 'zod'
-import { publicProcedure, router } from '../trpc'
+import { notFound, publicProcedure, router } from '../trpc'
 
 export const groupRouter = router({
   list: publicProcedure.output(z.array(groupSchema)).query(({ ctx }) => listGroups(ctx.db)),
+  get: publicProcedure
+    .input(byIdSchema)
+    .output(groupDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const detail = await getGroupDetail(ctx.db, input.id)
+      if (!detail) throw notFound('group', input.id)
+      return detail
+    }),
 })

@@ -1,5 +1,5 @@
 import { listLinks } from '@atlas/db'
-import { linkFilterSchema, linkSchema } from '@atlas/schema'
+import { linkFilterSchema, linkSchema, NO_FILTER } from '@atlas/schema'
 import { z } from 'zod'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import { publicProcedure, router } from '../trpc'
@@ -8,7 +8,7 @@ export const linkRouter = router({
   list: publicProcedure
     .input(linkFilterSchema.optional())
     .output(z.array(linkSchema))
-    .query(async ({ ctx, input = {} }) => {
+    .query(async ({ ctx, input = NO_FILTER }) => {
       await assertKnownInitiatives(ctx.db, input.initiatives)
       return listLinks(ctx.db, input)
     }),

@@ -93,21 +93,33 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
         role: 'member',
       },
     ])
-    expect(detail.sources.map((s) => s.id)).toEqual(['sino-polish-consortium-2017'])
+    expect(detail.sources.map((s) => s.id)).toEqual([
+      'sino-polish-consortium-2017',
+      'wikipedia-lodz-university-of-technology',
+    ])
+    expect(detail.institution).toMatchObject({
+      lon: 19.45,
+      lat: 51.75306,
+      precision: 'campus',
+      coordinateSourceId: 'wikipedia-lodz-university-of-technology',
+    })
     const bpc = await api.institution.get({ id: 'beijing-polytechnic-college' })
     expect(bpc.institution.facts.length).toBeGreaterThan(5)
     expect(bpc.partners.map((p) => p.country).sort()).toEqual(['CN', 'ZM'])
+    expect(bpc.institution.facts.find((f) => f.id === 'bpc-belt-and-road-trainees')?.excerpt).toBe(
+      'As of May 2018, BPC has trained 41 foreign engineering and technical staff from the Belt and Road countries.',
+    )
   })
 
   it('link.list filters by initiative, country, kind and years', async () => {
     expect(await api.link.list()).toHaveLength(27)
     expect(await api.link.list({ initiatives: ['china-spain-csp'] })).toHaveLength(2)
     expect(await api.link.list({ countries: ['ES'] })).toHaveLength(1)
-    expect(await api.link.list({ kinds: ['consortium_membership'] })).toHaveLength(22)
+    expect(await api.link.list({ linkKinds: ['consortium_membership'] })).toHaveLength(22)
     expect(await api.link.list({ yearFrom: 2017, yearTo: 2017 })).toHaveLength(23)
     const joint = await api.link.list({ yearFrom: 2025 })
     expect(joint.map((l) => l.kind)).toEqual(['joint_institute', 'joint_institute'])
-    const [membership] = await api.link.list({ countries: ['PL'], kinds: ['consortium_membership'] })
+    const [membership] = await api.link.list({ countries: ['PL'], linkKinds: ['consortium_membership'] })
     expect(membership).toMatchObject({
       startDate: '2017-03-21',
       startPrecision: 'day',
@@ -134,12 +146,30 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(all.find((s) => s.country === 'ZM')).toEqual({ country: 'ZM', institutions: 1, links: 1 })
   })
 
-  it('source.list gives the three documents with what they state of publisher and date', async () => {
+  it('source.list gives the documents with what they state of publisher and date, without their texts', async () => {
     const sources = await api.source.list()
     expect(sources.find((s) => s.id === 'beihang-news-2026-01-03')).toMatchObject({
       publisher: 'Beihang University',
       publishedOn: '2026-01-03',
+      url: null,
     })
+    expect(sources.find((s) => s.id === 'wikipedia-politechnika-opolska')).toMatchObject({
+      publisher: 'Wikipedia, Polish edition',
+      url: 'https://pl.m.wikipedia.org/wiki/Politechnika_Opolska',
+      accessedOn: '2026-12-01',
+    })
+    expect(sources.some((s) => 'text' in s)).toBe(false)
+  })
+
+  it('source.get gives a document with its stored text, a web source with its address only', async () => {
+    const document = await api.source.get({ id: 'bpc-international-about' })
+    expect(document.title).toBe('Introduction of International Exchanges and Cooperation Office')
+    expect(document.text).toContain('Eight teachers go to Zambia to carry out the project from 2017 to 2018.')
+    const page = await api.source.get({ id: 'wikipedia-luanshya' })
+    expect(page).toMatchObject({ text: null, url: 'https://nn.wikipedia.org/wiki/Luanshya' })
+    const missing = await rejection(api.source.get({ id: 'no-such-source' }))
+    expect(missing.code).toBe('NOT_FOUND')
+    expect(missing.message).toBe('source "no-such-source" does not exist')
   })
 
   it('answers bad input with BAD_REQUEST naming the field, and a missing id with NOT_FOUND', async () => {
@@ -170,7 +200,7 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(tour.stops[1]).toMatchObject({
       title: 'Inaugurated in Beijing',
       selection: { type: 'institution', id: 'beijing-university-of-technology' },
-      filter: { initiatives: ['sino-polish-consortium'], countries: [] },
+      filter: { initiatives: ['sino-polish-consortium'], countries: null },
     })
     expect(tour.stops[1]?.view.zoom).toBeGreaterThan(8)
     expect((await rejection(api.tour.get({ id: 'no-such-tour' }))).code).toBe('NOT_FOUND')

@@ -33,6 +33,7 @@ export async function listGroups(db: Kysely<Database>, ids?: readonly string[]):
     seatId: g.seat_id,
     foundedDate: g.founded_date,
     foundedPrecision: g.founded_precision,
+    foundedAtId: g.founded_at_id,
     linkKind: g.link_kind,
     initiatives: initiatives.filter((i) => i.group_id === g.id).map((i) => i.initiative_id),
     description: g.description,

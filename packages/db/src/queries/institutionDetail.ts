@@ -1,4 +1,4 @@
-import type { InstitutionDetail } from '@atlas/schema'
+import { type InstitutionDetail, NO_FILTER } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../types'
 import { listMemberships } from './groups'
@@ -13,10 +13,11 @@ export async function getInstitutionDetail(
 ): Promise<InstitutionDetail | undefined> {
   const institution = await findInstitution(db, id)
   if (!institution) return undefined
-  const [links, memberships] = await Promise.all([listLinks(db, {}, id), listMemberships(db, id)])
+  const [links, memberships] = await Promise.all([listLinks(db, NO_FILTER, id), listMemberships(db, id)])
   const partnerIds = new Set(links.map((link) => (link.fromId === id ? link.toId : link.fromId)))
   const sourceIds = new Set([
     ...institution.sourceIds,
+    ...(institution.coordinateSourceId ? [institution.coordinateSourceId] : []),
     ...institution.facts.map((f) => f.sourceId),
     ...links.map((l) => l.sourceId),
     ...memberships.map((m) => m.sourceId),

@@ -57,7 +57,7 @@ export async function listInstitutions(
       eb.exists(
         eb
           .selectFrom('links')
-          .innerJoin('link_initiatives', 'link_initiatives.link_id', 'links.id')
+          .innerJoin('link_own_initiatives', 'link_own_initiatives.link_id', 'links.id')
           .select(eb.lit(1).as('one'))
           .where((inner) =>
             inner.or([
@@ -65,7 +65,7 @@ export async function listInstitutions(
               inner('links.to_id', '=', inner.ref('institutions.id')),
             ]),
           )
-          .where((inner) => isIn(inner, 'link_initiatives.initiative_id', initiatives)),
+          .where((inner) => isIn(inner, 'link_own_initiatives.initiative_id', initiatives)),
       ),
     )
   }
@@ -89,7 +89,7 @@ export async function listInstitutionsById(
 export async function findInstitution(db: Kysely<Database>, id: string): Promise<Institution | undefined> {
   const row = await db
     .selectFrom('institutions')
-    .select([...SUMMARY_COLUMNS, 'website'])
+    .select([...SUMMARY_COLUMNS, 'website', 'coordinate_source_id'])
     .where('id', '=', id)
     .executeTakeFirst()
   if (!row) return undefined
@@ -102,7 +102,7 @@ export async function findInstitution(db: Kysely<Database>, id: string): Promise
       .execute(),
     db
       .selectFrom('facts')
-      .select(['id', 'label', 'text', 'value', 'source_id'])
+      .select(['id', 'label', 'text', 'value', 'source_id', 'excerpt'])
       .where('institution_id', '=', id)
       .orderBy('position')
       .execute(),
@@ -111,12 +111,14 @@ export async function findInstitution(db: Kysely<Database>, id: string): Promise
     ...toSummary(row),
     website: row.website,
     sourceIds: sources.map((s) => s.source_id),
+    coordinateSourceId: row.coordinate_source_id,
     facts: facts.map((f) => ({
       id: f.id,
       label: f.label,
       text: f.text,
       value: f.value,
       sourceId: f.source_id,
+      excerpt: f.excerpt,
     })),
   }
 }

@@ -1,30 +1,33 @@
-import type { Link, LinkFilter } from '@atlas/schema'
+import { type Link, type LinkFilter, NO_FILTER } from '@atlas/schema'
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
 import type { Database } from '../types'
 import { isIn } from './isIn'
 
-/** The condition a link must meet to match a filter, for the `where` of any query over `links`. */
+/**
+ * The condition a link must meet to match a filter, for the `where` of any query over `links`: the db package's
+ * implementation of linkFilterSchema's definition, held to the shared cases in linkFilter.test.ts.
+ */
 export function linkMatches(
   eb: ExpressionBuilder<Database, 'links'>,
   filter: LinkFilter,
 ): Expression<SqlBool> {
-  const { kinds, yearFrom, yearTo, initiatives, countries } = filter
+  const { linkKinds, yearFrom, yearTo, initiatives, countries } = filter
   const conditions: Expression<SqlBool>[] = []
-  if (kinds) conditions.push(isIn(eb, 'links.kind', kinds))
-  if (yearFrom !== undefined) conditions.push(eb('links.start_date', '>=', `${yearFrom}-01-01`))
-  if (yearTo !== undefined) conditions.push(eb('links.start_date', '<=', `${yearTo}-12-31`))
-  if (initiatives) {
+  if (linkKinds !== null) conditions.push(isIn(eb, 'links.kind', linkKinds))
+  if (yearFrom !== null) conditions.push(eb('links.start_date', '>=', `${yearFrom}-01-01`))
+  if (yearTo !== null) conditions.push(eb('links.start_date', '<=', `${yearTo}-12-31`))
+  if (initiatives !== null) {
     conditions.push(
       eb.exists(
         eb
-          .selectFrom('link_initiatives')
+          .selectFrom('link_own_initiatives')
           .select(eb.lit(1).as('one'))
-          .whereRef('link_initiatives.link_id', '=', 'links.id')
-          .where((inner) => isIn(inner, 'link_initiatives.initiative_id', initiatives)),
+          .whereRef('link_own_initiatives.link_id', '=', 'links.id')
+          .where((inner) => isIn(inner, 'link_own_initiatives.initiative_id', initiatives)),
       ),
     )
   }
-  if (countries) {
+  if (countries !== null) {
     conditions.push(
       eb.exists(
         eb
@@ -52,7 +55,7 @@ const initiativesOf = (eb: ExpressionBuilder<Database, 'links'>) =>
 /** The links that match a filter; with `involving`, only those that touch that institution, either way round. */
 export async function listLinks(
   db: Kysely<Database>,
-  filter: LinkFilter = {},
+  filter: LinkFilter = NO_FILTER,
   involving?: string,
 ): Promise<Link[]> {
   let query = db

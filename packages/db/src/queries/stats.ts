@@ -1,10 +1,13 @@
-import type { CountryStats, LinkFilter } from '@atlas/schema'
+import { type CountryStats, type LinkFilter, NO_FILTER } from '@atlas/schema'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../types'
 import { linkMatches } from './links'
 
 /** Per country: how many of its institutions take part in the matching links, and how many of those links touch it. */
-export async function statsByCountry(db: Kysely<Database>, filter: LinkFilter = {}): Promise<CountryStats[]> {
+export async function statsByCountry(
+  db: Kysely<Database>,
+  filter: LinkFilter = NO_FILTER,
+): Promise<CountryStats[]> {
   const matching = db
     .selectFrom('links')
     .select(['links.id', 'links.from_id', 'links.to_id'])

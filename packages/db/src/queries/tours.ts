@@ -37,10 +37,13 @@ export async function findTour(db: Kysely<Database>, id: string): Promise<Tour |
   if (!summary) return undefined
   const stops = await db
     .selectFrom('tour_stops')
-    .select(['title', 'caption', 'view', 'filter', 'selection'])
+    .select(['title', 'caption', 'view', 'filter', 'selection', 'focus', 'pinned'])
     .where('tour_id', '=', id)
     .orderBy('position')
     .execute()
   const { stopCount: _, ...tour } = summary
-  return { ...tour, stops: stops.map((stop) => tourStopSchema.parse(stop)) }
+  // The schema leaves out what a stop does not say: no focus, a view that is not pinned.
+  const parse = ({ focus, pinned, ...stop }: (typeof stops)[number]) =>
+    tourStopSchema.parse({ ...stop, ...(focus === null ? {} : { focus }), ...(pinned ? { pinned } : {}) })
+  return { ...tour, stops: stops.map(parse) }
 }

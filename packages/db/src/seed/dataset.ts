@@ -1,4 +1,5 @@
 import { type Dataset, datasetSchema, describeIssues } from '@atlas/schema'
+import documents from './data/documents.json' with { type: 'json' }
 import groups from './data/groups.json' with { type: 'json' }
 import initiatives from './data/initiatives.json' with { type: 'json' }
 import institutions from './data/institutions.json' with { type: 'json' }
@@ -11,4 +12,12 @@ export function seedDataset(): Dataset {
   const parsed = datasetSchema.safeParse({ sources, initiatives, institutions, groups, links, tours })
   if (!parsed.success) throw new Error(`seed data is invalid: ${describeIssues(parsed.error.issues)}`)
   return parsed.data
+}
+
+/**
+ * The text of each seed document by its file name (`seedFile`): copies of the originals, kept with the data so an
+ * atlas offline can show what its sources say.
+ */
+export function seedDocuments(): Readonly<Record<string, string>> {
+  return documents
 }

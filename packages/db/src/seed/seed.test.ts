@@ -1,9 +1,11 @@
+import { NO_FILTER } from '@atlas/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Connection } from '../connect'
 import { listGroups } from '../queries/groups'
+import { getInstitutionDetail } from '../queries/institutionDetail'
 import { listInstitutions } from '../queries/institutions'
 import { listLinks } from '../queries/links'
-import { listSources } from '../queries/sources'
+import { findSourceDocument, listSources } from '../queries/sources'
 import { openTestDatabase, testEngines } from '../testing'
 import { seed, seedIfNew } from './seed'
 
@@ -101,7 +103,7 @@ describe.each(testEngines())('seed on %s', (engine) => {
   it('holds Beijing Polytechnic College, CNMC and the China-Zambia Vocational College in Zambia', async () => {
     const [zambian] = await listInstitutions(connection.db, { countries: ['ZM'] })
     expect(zambian?.name).toBe('China-Zambia Vocational College')
-    const links = await listLinks(connection.db, { countries: ['ZM'] })
+    const links = await listLinks(connection.db, { ...NO_FILTER, countries: ['ZM'] })
     expect(links.map((l) => [l.fromId, l.toId])).toEqual([
       ['beijing-polytechnic-college', 'china-zambia-vocational-college'],
     ])
@@ -119,7 +121,7 @@ describe.each(testEngines())('seed on %s', (engine) => {
 
   it('cites a source for every record, with the seed file it came from', async () => {
     const sources = await listSources(connection.db)
-    expect(sources.map((s) => s.seedFile).sort()).toEqual([
+    expect(sources.flatMap((s) => s.seedFile ?? []).sort()).toEqual([
       '000_8971d60f0c0baf7a.txt',
       '001_c06cccc84d6dcf5e.txt',
       '002_fee66a178c7b4779.txt',
@@ -140,6 +142,98 @@ describe.each(testEngines())('seed on %s', (engine) => {
     expect(uncited).toEqual([])
   })
 
+  it('quotes every excerpt verbatim from the stored text of the source it cites', async () => {
+    const facts = await connection.db
+      .selectFrom('facts')
+      .innerJoin('sources', 'sources.id', 'facts.source_id')
+      .select(['facts.id', 'facts.excerpt', 'sources.text'])
+      .execute()
+    expect(facts.length).toBeGreaterThan(30)
+    const notQuoted = facts.filter((f) => !f.excerpt || !f.text?.includes(f.excerpt)).map((f) => f.id)
+    expect(notQuoted).toEqual([])
+  })
+
+  it('stores the text of every seed document, and the address and reading day of every other source', async () => {
+    const sources = await connection.db
+      .selectFrom('sources')
+      .select(['id', 'seed_file', 'text', 'url', 'accessed_on'])
+      .execute()
+    const unreadable = sources
+      .filter((s) => (s.seed_file ? !s.text : !(s.url && s.accessed_on)))
+      .map((s) => s.id)
+    expect(unreadable).toEqual([])
+  })
+
+  it('cites a source for every coordinate, and none shows a place at a precision finer than its source', async () => {
+    const institutions = await connection.db
+      .selectFrom('institutions')
+      .leftJoin('sources', 'sources.id', 'institutions.coordinate_source_id')
+      .select(['institutions.id', 'institutions.precision', 'sources.id as sourceId'])
+      .execute()
+    expect(institutions.filter((i) => !i.sourceId).map((i) => i.id)).toEqual([])
+    // The consortium's Chinese members no longer sit on two points: only those no readable source places stay at
+    // their city's centre.
+    const atCityCentre = institutions.filter((i) => i.precision === 'city').length
+    expect(atCityCentre).toBeLessThan(22)
+    const detail = await getInstitutionDetail(connection.db, 'lodz-university-of-technology')
+    expect(detail?.institution.coordinateSourceId).toBe('wikipedia-lodz-university-of-technology')
+    expect(detail?.sources.map((s) => s.id)).toContain('wikipedia-lodz-university-of-technology')
+  })
+
+  it('fills the citations into a database an earlier seed wrote, never over what an editor set', async () => {
+    const db = connection.db
+    // As seed version 2 left it: no texts, addresses, excerpts or coordinate sources, a city-centre point.
+    await db.updateTable('sources').set({ text: null, url: null, accessed_on: null }).execute()
+    await db.updateTable('facts').set({ excerpt: null }).execute()
+    await db
+      .updateTable('institutions')
+      .set({ coordinate_source_id: null, lon: 116.4074, lat: 39.9042, precision: 'city' })
+      .where('id', '=', 'beihang-university')
+      .execute()
+    // An editor has since placed Poznań by another source and reworded a fact.
+    await db
+      .updateTable('institutions')
+      .set({ lon: 16.95, lat: 52.402, coordinate_source_id: 'sino-polish-consortium-2017' })
+      .where('id', '=', 'poznan-university-of-technology')
+      .execute()
+    await db
+      .updateTable('facts')
+      .set({ text: 'Reworded by an editor' })
+      .where('id', '=', 'bvpi-language')
+      .execute()
+    await db.updateTable('groups').set({ founded_at_id: null }).execute()
+    await db.updateTable('atlas_meta').set({ value: '2' }).where('key', '=', 'seed_version').execute()
+
+    expect(await seedIfNew(db)).toMatchObject({ institutions: 0, sources: 0 })
+    const beihang = await db
+      .selectFrom('institutions')
+      .select(['lon', 'lat', 'precision', 'coordinate_source_id'])
+      .where('id', '=', 'beihang-university')
+      .executeTakeFirstOrThrow()
+    expect(beihang).toEqual({
+      lon: 116.34083,
+      lat: 39.98,
+      precision: 'campus',
+      coordinate_source_id: 'wikipedia-beihang-university',
+    })
+    const poznan = await db
+      .selectFrom('institutions')
+      .select(['lon', 'coordinate_source_id'])
+      .where('id', '=', 'poznan-university-of-technology')
+      .executeTakeFirstOrThrow()
+    expect(poznan).toEqual({ lon: 16.95, coordinate_source_id: 'sino-polish-consortium-2017' })
+    const excerpts = await db.selectFrom('facts').select(['id', 'excerpt']).execute()
+    expect(excerpts.filter((f) => !f.excerpt).map((f) => f.id)).toEqual(['bvpi-language'])
+    const opole = await findSourceDocument(db, 'wikipedia-politechnika-opolska')
+    expect(opole?.url).toBe('https://pl.m.wikipedia.org/wiki/Politechnika_Opolska')
+    expect((await findSourceDocument(db, 'beihang-news-2026-01-03'))?.text).toMatch(/^Home \/ News/)
+    const foundedAt = await db.selectFrom('groups').select(['id', 'founded_at_id']).orderBy('id').execute()
+    expect(foundedAt).toEqual([
+      { id: 'beihang-valencia-polytechnic-institute', founded_at_id: null },
+      { id: 'sino-polish-university-consortium', founded_at_id: 'beijing-university-of-technology' },
+    ])
+  })
+
   it('changes nothing when it runs again, and runs only once at start', async () => {
     const before = await countRows(connection)
     const again = await seed(connection.db)
@@ -147,7 +241,7 @@ describe.each(testEngines())('seed on %s', (engine) => {
     expect(await countRows(connection)).toEqual(before)
     expect(await seedIfNew(connection.db)).toBeNull()
     expect(before).toMatchObject({
-      sources: 3,
+      sources: 21,
       initiatives: 3,
       institutions: 29,
       groups: 2,

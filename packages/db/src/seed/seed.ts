@@ -1,15 +1,23 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../types'
-import { seedDataset } from './dataset'
+import { seedDataset, seedDocuments } from './dataset'
+import { fillCitations } from './fillCitations'
 import { type WriteCounts, writeDataset } from './writeDataset'
 
-// Raised when the seed data gains records that existing databases should receive (2: the tours).
-const SEED_VERSION = 2
+// Raised when the seed data gains records that existing databases should receive (2: the tours; 3: the sources'
+// texts and addresses, the facts' excerpts and the institutions' cited coordinates; 4: where groups were founded).
+const SEED_VERSION = 4
 const SEED_VERSION_KEY = 'seed_version'
 
-/** Writes the seed data set (idempotent: existing records are left as they are) and records its version. */
+/**
+ * Writes the seed data set (idempotent: existing records are left as they are, only empty citation columns of
+ * its own records filled in) and records its version.
+ */
 export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
-  const counts = await writeDataset(db, seedDataset())
+  const data = seedDataset()
+  const documents = seedDocuments()
+  const counts = await writeDataset(db, data, documents)
+  await fillCitations(db, data, documents)
   await db
     .insertInto('atlas_meta')
     .values({ key: SEED_VERSION_KEY, value: String(SEED_VERSION) })

@@ -10,11 +10,16 @@ export type WriteCounts = Record<
 
 /**
  * Writes a valid data set in one transaction. Records whose id already exists are left as they are, so writing
- * the same set twice changes nothing and never overwrites what editors changed since.
+ * the same set twice changes nothing and never overwrites what editors changed since. `documents` holds the text
+ * of the set's documents by their `seedFile`, stored with each new source.
  */
-export async function writeDataset(db: Kysely<Database>, data: Dataset): Promise<WriteCounts> {
+export async function writeDataset(
+  db: Kysely<Database>,
+  data: Dataset,
+  documents: Readonly<Record<string, string>> = {},
+): Promise<WriteCounts> {
   return db.transaction().execute(async (trx) => ({
-    sources: await writeSources(trx, data),
+    sources: await writeSources(trx, data, documents),
     initiatives: await writeInitiatives(trx, data),
     institutions: await writeInstitutions(trx, data),
     groups: await writeGroups(trx, data),
@@ -42,7 +47,7 @@ async function insertNew<T extends keyof Database>(
   return Number(result.numInsertedOrUpdatedRows ?? 0)
 }
 
-async function writeSources(trx: Trx, data: Dataset) {
+async function writeSources(trx: Trx, data: Dataset, documents: Readonly<Record<string, string>>) {
   return insertNew(
     trx,
     'sources',
@@ -52,8 +57,19 @@ async function writeSources(trx: Trx, data: Dataset) {
       publisher: s.publisher,
       published_on: s.publishedOn,
       seed_file: s.seedFile,
+      url: s.url,
+      accessed_on: s.accessedOn,
+      text: documentText(s, documents),
     })),
   )
+}
+
+/** The stored text of a source's document, null where the set holds none. */
+export function documentText(
+  source: Dataset['sources'][number],
+  documents: Readonly<Record<string, string>>,
+): string | null {
+  return (source.seedFile && documents[source.seedFile]) || null
 }
 
 async function writeInitiatives(trx: Trx, data: Dataset) {
@@ -94,6 +110,7 @@ async function writeInstitutions(trx: Trx, data: Dataset) {
       lat: i.lat,
       precision: i.precision,
       website: i.website,
+      coordinate_source_id: i.coordinateSourceId,
       search_text: foldForSearch([i.name, i.nativeName ?? '', ...i.altNames].join(' | ')),
     })),
   )
@@ -116,6 +133,7 @@ async function writeInstitutions(trx: Trx, data: Dataset) {
         text: f.text,
         value: f.value,
         source_id: f.sourceId,
+        excerpt: f.excerpt,
       })),
     ),
   )
@@ -135,6 +153,7 @@ async function writeGroups(trx: Trx, data: Dataset) {
         seat_id: g.seatId,
         founded_date: founded.date,
         founded_precision: founded.precision,
+        founded_at_id: g.foundedAtId,
         link_kind: g.linkKind,
         description: g.description,
         source_id: g.sourceId,
@@ -229,6 +248,8 @@ async function writeTours(trx: Trx, data: Dataset) {
         view: JSON.stringify(stop.view),
         filter: JSON.stringify(stop.filter),
         selection: stop.selection ? JSON.stringify(stop.selection) : null,
+        focus: stop.focus ? JSON.stringify(stop.focus) : null,
+        pinned: stop.pinned ?? false,
       })),
     ),
   )

@@ -28,10 +28,15 @@ describe('atlasLayers', () => {
   it('stacks water, land, lines, arcs and institutions, each kind’s labels over it', () => {
     expect(atlasLayers(state).map((l) => l.id)).toEqual([
       LAYER_IDS.background,
+      LAYER_IDS.detailLand,
       LAYER_IDS.countries,
       LAYER_IDS.countryOutline,
+      LAYER_IDS.detailSea,
       LAYER_IDS.borders,
       LAYER_IDS.coast,
+      LAYER_IDS.detailBorders,
+      LAYER_IDS.detailCoast,
+      LAYER_IDS.placeLabels,
       LAYER_IDS.countryLabels,
       LAYER_IDS.arcHalo,
       LAYER_IDS.arcsSecondColour,
@@ -40,6 +45,7 @@ describe('atlasLayers', () => {
       LAYER_IDS.clusterCounts,
       LAYER_IDS.institutions,
       LAYER_IDS.institutionLabels,
+      LAYER_IDS.cityLabels,
       LAYER_IDS.highlighted,
       LAYER_IDS.highlightedLabels,
     ])
@@ -49,6 +55,8 @@ describe('atlasLayers', () => {
     const ids = atlasLayers({ ...state, offlineBasemap: false }).map((l) => l.id)
     expect(ids).not.toContain(LAYER_IDS.background)
     expect(ids).not.toContain(LAYER_IDS.countryLabels)
+    expect(ids).not.toContain(LAYER_IDS.placeLabels)
+    expect(ids).not.toContain(LAYER_IDS.cityLabels)
     expect(ids).toContain(LAYER_IDS.countries)
   })
 

@@ -5,6 +5,7 @@ import { mapPalette } from '../../theme/mapPalette'
 import type { Highlight } from '../highlight'
 import { borderLayers, waterLayer } from './basemapLayers'
 import { countryLayers } from './countryLayers'
+import { detailLandLayer, detailLineLayers, detailSeaLayer, placeLabelLayer } from './detailLayers'
 import { grower } from './expressions'
 import { institutionLayers } from './institutionLayers'
 import { labelLayers } from './labelLayers'
@@ -40,14 +41,23 @@ export function atlasLayers(state: LayerState): LayerSpecification[] {
   const institutions = institutionLayers(state, p, grow)
   const labels = labelLayers(state, p, grow)
   return [
-    ...(offline ? [waterLayer(p)] : []),
+    ...(offline ? [waterLayer(p), detailLandLayer(p)] : []),
     ...countryLayers(state, p),
-    ...(offline ? [...borderLayers(p), labels.countries] : []),
+    ...(offline
+      ? [
+          detailSeaLayer(p),
+          ...borderLayers(p),
+          ...detailLineLayers(p),
+          placeLabelLayer(p, grow, 'towns'),
+          labels.countries,
+        ]
+      : []),
     ...linkLayers(state, p, grow),
     institutions.clusters,
     labels.clusterCounts,
     institutions.institutions,
     labels.institutions,
+    ...(offline ? [placeLabelLayer(p, grow, 'cities')] : []),
     institutions.highlighted,
     labels.highlighted,
   ]

@@ -33,6 +33,7 @@ const SELECTIONS: Selection[] = [
   { type: 'institution', id: 'bjut' },
   { type: 'link', id: 'm-lodz' },
   { type: 'country', code: 'CN' },
+  { type: 'group', id: 'consortium' },
 ]
 const CHOROPLETHS: (ReadonlyMap<CountryCode, number> | null)[] = [
   null,
@@ -64,7 +65,7 @@ function* layerStates(): Generator<LayerState> {
                     initiatives,
                     filter,
                     choropleth,
-                    highlight: selectionHighlight(selection, links, INSTITUTIONS),
+                    highlight: selectionHighlight(selection, links, INSTITUTIONS, GROUPS),
                     selectedInstitution: selection?.type === 'institution' ? selection.id : null,
                     selectedCountry: selection?.type === 'country' ? selection.code : null,
                   }

@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl'
 import type { Palette } from '../../theme/palette'
+import { DETAIL_TILES } from '../basemap/detailTiles'
 import { LAYER_IDS, SOURCE_IDS } from '../layerIds'
 
 /**
@@ -11,12 +12,14 @@ export function waterLayer(p: Palette): LayerSpecification {
   return { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.water } }
 }
 
+/** The 1:50m lines, up to the zoom from which the close-up basemap's 1:10m ones take over (detailLayers.ts). */
 export function borderLayers(p: Palette): LayerSpecification[] {
   return [
     {
       id: LAYER_IDS.borders,
       type: 'line',
       source: SOURCE_IDS.countryLines,
+      maxzoom: DETAIL_TILES.maxZoom,
       filter: ['==', ['get', 'kind'], 'border'],
       layout: { 'line-join': 'round' },
       paint: {
@@ -28,6 +31,7 @@ export function borderLayers(p: Palette): LayerSpecification[] {
       id: LAYER_IDS.coast,
       type: 'line',
       source: SOURCE_IDS.countryLines,
+      maxzoom: DETAIL_TILES.maxZoom,
       filter: ['==', ['get', 'kind'], 'coast'],
       layout: { 'line-join': 'round' },
       paint: {

@@ -6,6 +6,13 @@ import { LAYER_IDS, SOURCE_IDS } from '../layerIds'
 import type { LayerState } from './atlasLayers'
 import { DIM, type Grow, UNCLUSTERED } from './expressions'
 
+/**
+ * How much of its colour a faded institution name keeps while something else is selected: with the palette's
+ * labelFaded it still reads at 4.5:1 against land and water in every theme (theme/contrast.test.ts), where fading
+ * the full label colour to DIM.label would not.
+ */
+export const FADED_LABEL_OPACITY = 0.85
+
 /** The map's text: countries' names, clusters' counts, and institutions' names with their city below. */
 export function labelLayers(
   state: LayerState,
@@ -22,7 +29,7 @@ export function labelLayers(
     id: string,
     source: string,
     filter: ExpressionSpecification,
-    opacity: number,
+    faded: boolean,
   ): LayerSpecification => ({
     id,
     type: 'symbol',
@@ -36,7 +43,11 @@ export function labelLayers(
         '\n',
         {},
         ['get', 'sub'],
-        { 'font-scale': 0.85, 'text-font': ['literal', TEXT_FONT.regular], 'text-color': p.labelSecondary },
+        {
+          'font-scale': 0.85,
+          'text-font': ['literal', TEXT_FONT.regular],
+          'text-color': faded ? p.labelFaded : p.labelSecondary,
+        },
       ],
       'text-font': TEXT_FONT.semibold,
       'text-size': grow(13, PROJECTOR_SCALE.labelSize),
@@ -47,10 +58,10 @@ export function labelLayers(
       'symbol-sort-key': ['-', ['get', 'links']],
     },
     paint: {
-      'text-color': p.label,
+      'text-color': faded ? p.labelFaded : p.label,
       'text-halo-color': p.halo,
       'text-halo-width': grow(1.5, PROJECTOR_SCALE.labelHaloWidth),
-      'text-opacity': opacity,
+      'text-opacity': faded ? FADED_LABEL_OPACITY : 1,
     },
   })
   return {
@@ -74,11 +85,11 @@ export function labelLayers(
         LAYER_IDS.institutionLabels,
         SOURCE_IDS.institutions,
         ['all', UNCLUSTERED, notHighlighted],
-        dimmed ? DIM.label : 1,
+        dimmed,
       ),
       minzoom: 4,
     },
-    highlighted: institutionLabels(LAYER_IDS.highlightedLabels, SOURCE_IDS.highlighted, UNCLUSTERED, 1),
+    highlighted: institutionLabels(LAYER_IDS.highlightedLabels, SOURCE_IDS.highlighted, UNCLUSTERED, false),
   }
 }
 

@@ -1,0 +1,26 @@
+import type { Initiative } from '@atlas/schema'
+import { t } from '../i18n/translate'
+import { Swatch } from './Swatch'
+
+/** The details' row naming initiatives, each with its colour on the map. */
+export function InitiativesRow({
+  initiatives,
+}: {
+  initiatives: readonly Pick<Initiative, 'id' | 'name' | 'colour'>[]
+}) {
+  return (
+    <div className="facts-row">
+      <dt>{t('details.initiatives')}</dt>
+      <dd>
+        <ul className="plain-list">
+          {initiatives.map((initiative) => (
+            <li key={initiative.id} className="initiative-tag">
+              <Swatch colour={initiative.colour} />
+              {initiative.name}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </div>
+  )
+}
