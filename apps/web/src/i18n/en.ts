@@ -103,7 +103,7 @@ export const en = {
   'details.status': 'Status',
   'details.description': 'Description',
   'details.group': 'Group',
-  'details.groupWithKind': '{name} ({kind})',
+  'details.groupKindAfterName': '({kind})',
   'details.partnerCountries': 'Partner countries',
   'details.noInstitutions': 'No institution of this country is shown with the current filters.',
   'details.noPartnerCountries': 'No partnerships with other countries are shown.',

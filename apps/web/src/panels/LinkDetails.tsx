@@ -16,7 +16,7 @@ interface Props extends DetailsActions {
 }
 
 /** One partnership: who, what kind, under which initiatives, when, and the source that says so. */
-export function LinkDetails({ id, data, onChooseInstitution }: Props) {
+export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Props) {
   const link = data.links.find((candidate) => candidate.id === id)
   if (!link) return <p className="hint">{t('details.notFound')}</p>
 
@@ -71,7 +71,10 @@ export function LinkDetails({ id, data, onChooseInstitution }: Props) {
           <div className="facts-row">
             <dt>{t('details.group')}</dt>
             <dd>
-              {t('details.groupWithKind', { name: group.name, kind: t(`groupKind.${group.kind}`) })}
+              <button type="button" className="link-button" onClick={() => onChooseGroup(group.id)}>
+                {group.name}
+              </button>{' '}
+              {t('details.groupKindAfterName', { kind: t(`groupKind.${group.kind}`) })}
               <p className="group-description">{group.description}</p>
             </dd>
           </div>
