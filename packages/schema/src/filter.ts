@@ -11,7 +11,7 @@ const list = <T extends z.ZodType>(item: T) =>
 
 const year = z.number().int({ error: 'must be a whole year' }).min(1800).max(2200)
 
-export const institutionFilterSchema = z.object({
+export const institutionFilterSchema = z.strictObject({
   initiatives: list(idSchema).optional(),
   countries: list(countryCodeSchema).optional(),
   kinds: list(institutionKindSchema).optional(),

@@ -23,8 +23,9 @@ describe('queryToFilter', () => {
     ).toEqual({ countries: ['PL', 'CN', 'ES'], yearFrom: 2016, q: 'Łódź' })
   })
 
-  it('leaves out what the query does not give', () => {
-    expect(queryToFilter(new URLSearchParams('other=1'), linkFields)).toEqual({})
+  it('leaves out what the query does not give, and passes on a parameter it does not know for the schema to refuse', () => {
+    expect(queryToFilter(new URLSearchParams(''), linkFields)).toEqual({})
+    expect(queryToFilter(new URLSearchParams('other=1'), linkFields)).toEqual({ other: '1' })
   })
 
   it('lets the schema name a NUL in q, a number that is not one and a bad list item', () => {
@@ -39,5 +40,7 @@ describe('queryToFilter', () => {
   it('refuses a single-valued field given twice rather than dropping one value unseen', () => {
     expect(problems('q=Lodz&q=%00', institutionFilterSchema)).toMatch(/^q: /)
     expect(problems('yearFrom=2016&yearFrom=2017', linkFilterSchema)).toMatch(/^yearFrom: /)
+    expect(problems('kinds=joint_institute', linkFilterSchema)).toMatch(/kinds/)
+    expect(problems('country=PL', institutionFilterSchema)).toMatch(/country/)
   })
 })
