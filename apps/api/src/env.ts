@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { httpUrlSchema } from '@atlas/schema'
 import { z } from 'zod'
 
 // Paths default to the repository's layout; this file and the built dist/ both sit two levels under apps/api.
@@ -11,8 +12,7 @@ const envSchema = z.object({
    * The address the audience opens the atlas at (a domain, a proxy's), which share links, QR codes, embeds and
    * images then name instead of the address the presenter's browser used. Kept as origin and path, ending in `/`.
    */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
+  PUBLIC_URL: httpUrlSchema
     .transform((value) => {
       const url = new URL(value)
       return `${url.origin}${url.pathname.replace(/\/?$/, '/')}`
@@ -43,7 +43,7 @@ const envSchema = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    .pipe(z.array(httpUrlSchema)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

@@ -6,6 +6,7 @@ import { LIMITS } from '@atlas/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from './log'
 import { createAppServer } from './server'
+import { startingService } from './service'
 import { serve, trpcUrl } from './testing/serve'
 import { until } from './testing/until'
 
@@ -150,10 +151,10 @@ describe.each(testEngines())('the server guards itself on %s', (engine) => {
 
 describe('a server whose database is not ready yet', () => {
   it('answers 503 with Retry-After and says it is starting, revealing no address', async () => {
-    const server = createAppServer(
-      { engine: 'postgres', context: undefined, draining: false, inFlight: new Set() },
-      { webDist: '/nonexistent', logger: createLogger('silent') },
-    )
+    const server = createAppServer(startingService('postgres'), {
+      webDist: '/nonexistent',
+      logger: createLogger('silent'),
+    })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as { port: number }).port
     try {

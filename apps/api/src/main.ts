@@ -1,13 +1,12 @@
 import { networkInterfaces } from 'node:os'
 import { createContext } from '@atlas/api'
-import { isLoopbackHost } from '@atlas/schema'
 import { connectConfigured, prepareWhenReachable } from './database'
 import { drainable } from './drain'
 import { readEnv } from './env'
 import { createLogger } from './log'
-import { reachableUrls } from './reachableUrls'
+import { networkUrls, reachableUrls } from './reachableUrls'
 import { createAppServer } from './server'
-import type { Service } from './service'
+import { startingService } from './service'
 
 const SHUTDOWN_TIMEOUT_MS = 9_000
 
@@ -20,12 +19,7 @@ const connection = await connectConfigured(env).catch((error: unknown) => {
   logger.fatal({ err: error }, error instanceof Error ? error.message : String(error))
   process.exit(1)
 })
-const service: Service = {
-  engine: connection.engine,
-  context: undefined,
-  draining: false,
-  inFlight: new Set(),
-}
+const service = startingService(connection.engine)
 const server = createAppServer(service, {
   webDist: env.WEB_DIST,
   logger,
@@ -39,13 +33,14 @@ server.listen(env.PORT, env.HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   const database = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}`
-  const urls = reachableUrls(env.HOST, port, networkInterfaces())
+  const interfaces = networkInterfaces()
+  const urls = reachableUrls(env.HOST, port, interfaces)
   logger.info(
     { port, urls, publicUrl: env.PUBLIC_URL, database },
     `Partnership Atlas is listening at ${urls.join(' and ')} (database: ${database})`,
   )
   if (env.PUBLIC_URL) logger.info(`Shared links, QR codes and embeds name ${env.PUBLIC_URL} (PUBLIC_URL)`)
-  else if (urls.every((url) => isLoopbackHost(new URL(url).hostname))) {
+  else if (networkUrls(env.HOST, port, interfaces).length === 0) {
     logger.info('Only this computer can open it: HOST=0.0.0.0 serves the local network')
   }
 })

@@ -4,7 +4,7 @@ import { isLoopbackHost } from '@atlas/schema'
 /** What `listen()` takes as "every interface". */
 const EVERY_INTERFACE = new Set(['0.0.0.0', '::', '0:0:0:0:0:0:0:0'])
 
-export type NetworkInterfaces = NodeJS.Dict<NetworkInterfaceInfo[]>
+type NetworkInterfaces = NodeJS.Dict<NetworkInterfaceInfo[]>
 
 /**
  * The addresses a browser can open the server at while it listens on `host`: on every interface, localhost and

@@ -14,6 +14,11 @@ export interface Service {
   inFlight: Set<ServerResponse>
 }
 
+/** A service whose database is not open yet: the server listens and answers 503 meanwhile. */
+export function startingService(engine: Engine): Service {
+  return { engine, context: undefined, draining: false, inFlight: new Set() }
+}
+
 /** A service whose database is ready (tests, and main once it has opened the database). */
 export function readyService(context: Context): Service {
   return { engine: context.engine, context, draining: false, inFlight: new Set() }

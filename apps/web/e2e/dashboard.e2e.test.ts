@@ -13,24 +13,16 @@ const LODZ_SOURCE =
 
 describe('the map dashboard, from the production build on the embedded database', () => {
   const suite = e2eSuite()
-  const open = async (path = '/') => {
-    const watched = await suite.openPage()
-    await watched.page.goto(suite.url + path)
-    return watched
-  }
   const counts = (watched: WatchedPage) => watched.page.locator('.counts-bar')
 
   let ALL_LINKS: string[] = []
   let SHARED_POINTS: { lon: number; lat: number; names: string[] }[] = []
   let CONSORTIUM_LINKS: string[] = []
   beforeAll(async () => {
-    const read = async <T>(procedure: string) => {
-      const response = await fetch(`${suite.url}/trpc/${procedure}`)
-      return ((await response.json()) as { result: { data: T } }).result.data
-    }
     const links =
-      await read<{ id: string; fromId: string; toId: string; initiatives: string[] }[]>('link.list')
-    const points = await read<{ id: string; name: string; lon: number; lat: number }[]>('institution.list')
+      await suite.read<{ id: string; fromId: string; toId: string; initiatives: string[] }[]>('link.list')
+    const points =
+      await suite.read<{ id: string; name: string; lon: number; lat: number }[]>('institution.list')
     const byPoint = new Map<string, typeof points>()
     for (const point of points) {
       const key = `${point.lon},${point.lat}`
@@ -51,7 +43,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('draws the partnerships as arcs in their initiatives’ colours', async () => {
-    const watched = await open()
+    const watched = await suite.open()
     await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
     expect(await drawnLinkIds(watched.page)).toEqual(ALL_LINKS)
     expect(await pixelsOfColour(watched.page, CONSORTIUM_BLUE)).toBeGreaterThan(200)
@@ -60,7 +52,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('unchecking an initiative changes the counts and the drawn arcs at once', async () => {
-    const watched = await open()
+    const watched = await suite.open()
     await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
     const redBefore = await pixelsOfColour(watched.page, CHINA_SPAIN_RED)
     await watched.page
@@ -74,7 +66,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('unchecking the consortium hides its arcs though they are Belt and Road too; its parent shows mixed', async () => {
-    const watched = await open()
+    const watched = await suite.open()
     await expect.poll(() => counts(watched).textContent(), { timeout: 30_000 }).toBe(ALL)
     const blueBefore = await pixelsOfColour(watched.page, CONSORTIUM_BLUE)
     await watched.page.getByRole('checkbox', { name: /^Sino-Polish University Consortium/ }).uncheck()
@@ -90,7 +82,7 @@ describe('the map dashboard, from the production build on the embedded database'
 
   it('names every institution that shares a city point where its cluster opens (zoom 12)', async () => {
     expect(SHARED_POINTS.length).toBeGreaterThan(0)
-    const watched = await open()
+    const watched = await suite.open()
     for (const { lon, lat, names } of SHARED_POINTS) {
       await watched.page.goto(`${suite.url}/?v=${lon},${lat},12`)
       await mapIdle(watched.page)
@@ -105,7 +97,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('finds Łódź by typing "Lodz", selects it and shows its source', async () => {
-    const watched = await open()
+    const watched = await suite.open()
     const search = watched.page.getByRole('combobox')
     await search.fill('Lodz')
     await watched.page.getByRole('option', { name: /Lodz University of Technology/ }).waitFor()
@@ -125,7 +117,7 @@ describe('the map dashboard, from the production build on the embedded database'
   })
 
   it('reopens exactly the same view from a copied URL, and back and forward move through it', async () => {
-    const first = await open()
+    const first = await suite.open()
     await expect.poll(() => counts(first).textContent(), { timeout: 30_000 }).toBe(ALL)
     await first.page
       .getByRole('checkbox', { name: /China–Spain Comprehensive Strategic Partnership/ })
@@ -139,7 +131,7 @@ describe('the map dashboard, from the production build on the embedded database'
     const copied = first.page.url()
     const centre = await first.page.evaluate(() => window.__atlasMap?.getCenter().toArray())
 
-    const second = await open(copied.slice(suite.url.length))
+    const second = await suite.open(copied.slice(suite.url.length))
     await expect.poll(() => counts(second).textContent(), { timeout: 30_000 }).toBe(WITHOUT_CHINA_SPAIN)
     await second.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
     expect(

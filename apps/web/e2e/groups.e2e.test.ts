@@ -10,8 +10,7 @@ const BY_COUNTRY = ['China: 14 members', 'Poland: 9 members']
 describe('from one partner to the whole consortium, in the production build', () => {
   const suite = e2eSuite()
   const open = async (path = '/') => {
-    const watched = await suite.openPage()
-    await watched.page.goto(suite.url + path)
+    const watched = await suite.open(path)
     await watched.page.getByRole('combobox').waitFor({ timeout: 30_000 })
     return watched
   }

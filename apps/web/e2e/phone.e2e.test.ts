@@ -29,17 +29,14 @@ async function onScreen(page: Page, places: readonly Place[]) {
 describe('the atlas on a phone, from the production build', () => {
   const suite = e2eSuite()
   const open = async (path: string) => {
-    const { page } = await suite.openPage(PHONE)
-    await page.goto(suite.url + path)
+    const { page } = await suite.open(path, PHONE)
     await page.getByRole('combobox').waitFor({ timeout: 30_000 })
     return page
   }
 
   let SHOWN: (Place & { id: string })[] = []
   beforeAll(async () => {
-    const response = await fetch(`${suite.url}/trpc/institution.list`)
-    const { result } = (await response.json()) as { result: { data: (Place & { id: string })[] } }
-    SHOWN = result.data
+    SHOWN = await suite.read<(Place & { id: string })[]>('institution.list')
   })
 
   it('opens on all the institutions, fitted to the map', async () => {

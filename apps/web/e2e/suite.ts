@@ -22,15 +22,31 @@ export function e2eSuite(serverOptions: ServerOptions = {}) {
     await browser?.close()
     await server?.stop()
   })
+  const url = (): string => {
+    if (!server) throw new Error('the server has not started: ask for its url inside a test')
+    return server.url
+  }
+  const openPage = (size?: { width: number; height: number }): Promise<WatchedPage> => {
+    if (!browser) throw new Error('the browser has not started: open pages inside a test')
+    return pages.open(browser, size)
+  }
   return {
     /** The server's address, such as `http://127.0.0.1:41234` (no trailing slash). */
     get url(): string {
-      if (!server) throw new Error('the server has not started: ask for its url inside a test')
-      return server.url
+      return url()
     },
-    openPage(size?: { width: number; height: number }): Promise<WatchedPage> {
-      if (!browser) throw new Error('the browser has not started: open pages inside a test')
-      return pages.open(browser, size)
+    openPage,
+    /** A page opened at `path` on the server (`/?i=…`). */
+    async open(path = '/', size?: { width: number; height: number }): Promise<WatchedPage> {
+      const watched = await openPage(size)
+      await watched.page.goto(url() + path)
+      return watched
+    },
+    /** What a tRPC query of the server answers, as the app would ask for it (GET /trpc/<procedure>?input=…). */
+    async read<T>(procedure: string, input?: unknown): Promise<T> {
+      const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`
+      const response = await fetch(`${url()}/trpc/${procedure}${query}`)
+      return ((await response.json()) as { result: { data: T } }).result.data
     },
   }
 }

@@ -65,23 +65,18 @@ describe('tours that frame what they talk about, from the production build on th
   const suite = e2eSuite()
   let TOURS: Tour[] = []
   let PLACES = new Map<string, Place>()
-  const read = async <T>(procedure: string, input?: unknown) => {
-    const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`
-    const response = await fetch(`${suite.url}/trpc/${procedure}${query}`)
-    return ((await response.json()) as { result: { data: T } }).result.data
-  }
   /** The institutions a filter shows: those at either end of a link it shows. */
   const shownBy = async (filter: unknown) =>
     new Set(
-      (await read<{ fromId: string; toId: string }[]>('link.list', filter)).flatMap((link) => [
+      (await suite.read<{ fromId: string; toId: string }[]>('link.list', filter)).flatMap((link) => [
         link.fromId,
         link.toId,
       ]),
     )
   beforeAll(async () => {
-    const list = await read<{ id: string }[]>('tour.list')
-    TOURS = await Promise.all(list.map(({ id }) => read<Tour>('tour.get', { id })))
-    PLACES = new Map((await read<Place[]>('institution.list')).map((place) => [place.id, place]))
+    const list = await suite.read<{ id: string }[]>('tour.list')
+    TOURS = await Promise.all(list.map(({ id }) => suite.read<Tour>('tour.get', { id })))
+    PLACES = new Map((await suite.read<Place[]>('institution.list')).map((place) => [place.id, place]))
   })
 
   /** A page opened at `path`, the map jumping rather than flying so that each stop is checked once it is there. */

@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module'
-import type { Position } from '@atlas/geo'
-import type { FeatureCollection, Geometry, MultiPolygon } from 'geojson'
+import type { FeatureCollection, MultiPolygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { splitPolygon } from '../src/map/basemap/antimeridian'
 import type { DetailSources } from '../src/map/basemap/buildDetailTiles'
-import { countryLines, type WorldAtlasTopology } from '../src/map/basemap/countryShapes'
+import { countryLines, polygonsOf, type WorldAtlasTopology } from '../src/map/basemap/countryShapes'
 import { type GeoNamesPlace, placeFeatures } from '../src/map/basemap/placeZooms'
 
 const require = createRequire(import.meta.url)
@@ -34,7 +33,7 @@ export function detailSources(): DetailSources {
     features: feature(landTopology, landTopology.objects.land).features.map(({ geometry }) => ({
       type: 'Feature',
       properties: {},
-      geometry: { type: 'MultiPolygon', coordinates: polygonsOf(geometry).flatMap(splitPolygon) },
+      geometry: { type: 'MultiPolygon', coordinates: polygonsOf('The land', geometry).flatMap(splitPolygon) },
     })),
   }
   const places = cities.map(
@@ -47,10 +46,4 @@ export function detailSources(): DetailSources {
     }),
   )
   return { land, lines: countryLines(world), places: placeFeatures(places) }
-}
-
-function polygonsOf(geometry: Geometry): Position[][][] {
-  if (geometry.type === 'Polygon') return [geometry.coordinates as Position[][]]
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Position[][][]
-  throw new Error(`world-atlas's land is a ${geometry.type}, not polygons`)
 }

@@ -6,27 +6,24 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
+import { compressedCopies } from '../build/precompress'
 import { detailTiles } from '../src/map/basemap/buildDetailTiles'
 import { DETAIL_INDEX_FILE, type DetailIndex } from '../src/map/basemap/detailTiles'
 import { detailSources } from './basemapDetailSources'
 
 const [folder] = process.argv.slice(2)
 if (!folder) throw new Error('usage: build-basemap-detail.ts <folder to write the tiles to>')
-const brotliAsync = promisify(brotliCompress)
-const gzipAsync = promisify(gzip)
 
 const index: DetailIndex = { tiles: [] }
 let bytes = 0
 for (const tile of detailTiles(detailSources())) {
   const file = join(folder, `${tile.name}.pbf`)
   await mkdir(dirname(file), { recursive: true })
-  const [br, gz] = await Promise.all([
-    brotliAsync(tile.data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
-    gzipAsync(tile.data, { level: constants.Z_BEST_COMPRESSION }),
+  const copies = await compressedCopies(tile.data, { text: false })
+  await Promise.all([
+    writeFile(file, tile.data),
+    ...copies.map(({ suffix, body }) => writeFile(file + suffix, body)),
   ])
-  await Promise.all([writeFile(file, tile.data), writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)])
   index.tiles.push(tile.name)
   bytes += tile.data.length
 }

@@ -47,9 +47,8 @@ export function App() {
   /** How much of the map the dashboard's details cover: on a phone, the sheet over its bottom. */
   const [detailsCover, setDetailsCover] = useState<Insets>(UNCOVERED)
   const covered = layout === 'presentation' ? tourCover : layout === 'dashboard' ? detailsCover : undefined
-  const map = useRef<MapLibreMap | null>(null)
-  /** The same map, for what must wait for it to exist. */
-  const [shownMap, setShownMap] = useState<MapLibreMap | null>(null)
+  /** The map on screen, once it exists. */
+  const [map, setMap] = useState<MapLibreMap | null>(null)
   const stage = { host: useMapHost(), dataState }
 
   useLayoutEffect(() => {
@@ -75,13 +74,12 @@ export function App() {
     if (selection?.type !== 'institution') return null
     return data?.institutions.find((institution) => institution.id === selection.id) ?? null
   }, [data, atlas.selection])
-  useRevealSelection(shownMap, layout === 'dashboard' ? selected : null, detailsCover)
+  useRevealSelection(map, layout === 'dashboard' ? selected : null, detailsCover)
 
   const onMapSelect = useCallback((selection: Selection) => update({ selection }), [update])
   const onViewChange = useCallback((view: MapView) => update({ view }, { history: 'replace' }), [update])
   const onMapReady = useCallback((created: MapLibreMap | null) => {
-    map.current = created
-    setShownMap(created)
+    setMap(created)
     if (TEST_HOOKS) exposeMapForTests(created)
   }, [])
 
@@ -92,6 +90,7 @@ export function App() {
       ) : tours.tour ? (
         <PresentationLayout
           stage={stage}
+          filterable={filterable}
           atlas={atlas}
           tour={tours.tour}
           update={update}
@@ -107,6 +106,7 @@ export function App() {
           update={update}
           data={data}
           filtered={filtered}
+          filterable={filterable}
           onStartTour={tours.startTour}
           onShare={share}
           onCover={setDetailsCover}

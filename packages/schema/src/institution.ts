@@ -3,6 +3,7 @@ import { INSTITUTION_KINDS, LOCATION_PRECISIONS } from './constants'
 import { countryCodeSchema } from './country'
 import { factSchema } from './fact'
 import { idSchema } from './id'
+import { httpUrlSchema } from './text'
 
 export const institutionKindSchema = z.enum(INSTITUTION_KINDS)
 const locationPrecisionSchema = z.enum(LOCATION_PRECISIONS)
@@ -30,7 +31,7 @@ export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
  * coordinate (and place) is taken from; null only for a record written before coordinates were cited.
  */
 export const institutionSchema = institutionSummarySchema.extend({
-  website: z.url({ protocol: /^https?$/ }).nullable(),
+  website: httpUrlSchema.nullable(),
   sourceIds: z.array(idSchema).min(1),
   coordinateSourceId: idSchema.nullable(),
   facts: z.array(factSchema),

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-const httpUrl = z.url({ protocol: /^https?$/ })
+import { httpUrlSchema } from './text'
 
 /**
  * Where other people can open the atlas (GET /api/addresses), so that a share link, its QR code, an embed and an
@@ -8,12 +7,12 @@ const httpUrl = z.url({ protocol: /^https?$/ })
  */
 export const siteAddressesSchema = z.object({
   /** PUBLIC_URL: the address the audience opens (a domain, a proxy's), or null when none is configured. */
-  publicUrl: httpUrl.nullable(),
+  publicUrl: httpUrlSchema.nullable(),
   /**
    * The server's addresses on the local network. Only a browser that came through loopback is told them, since only
    * its links need them, and only when no PUBLIC_URL is set; empty when the server listens on loopback alone.
    */
-  networkUrls: z.array(httpUrl),
+  networkUrls: z.array(httpUrlSchema),
 })
 
 export type SiteAddresses = z.infer<typeof siteAddressesSchema>

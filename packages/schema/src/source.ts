@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from './id'
+import { httpUrlSchema } from './text'
 
 /**
  * A document that facts are taken from. Publisher and date stay null where the document does not state them; `url`
@@ -12,7 +13,7 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1).max(200).nullable(),
   publishedOn: z.iso.date().nullable(),
   seedFile: z.string().min(1).max(200).nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: httpUrlSchema.nullable(),
   accessedOn: z.iso.date().nullable(),
 })
 

@@ -17,3 +17,6 @@ export function freeTextSchema(max: number) {
       error: 'must not contain an unpaired UTF-16 surrogate (it is not valid Unicode text)',
     })
 }
+
+/** An address on the web that a browser may open: http or https only (no javascript:, file: or data:). */
+export const httpUrlSchema = z.url({ protocol: /^https?$/ })

@@ -5,7 +5,7 @@ import { siteAddressesSchema } from '@atlas/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../log'
 import { createAppServer } from '../server'
-import type { Service } from '../service'
+import { startingService } from '../service'
 
 /** The machine's IPv4 addresses on a network, as people beside it would type them. */
 const NETWORK_IPV4 = Object.values(networkInterfaces())
@@ -14,12 +14,7 @@ const NETWORK_IPV4 = Object.values(networkInterfaces())
   .map((address) => address.address)
 
 /** A server whose database has not come up yet: the addresses must not wait for it. */
-const starting = (): Service => ({
-  engine: 'pglite',
-  context: undefined,
-  draining: false,
-  inFlight: new Set(),
-})
+const starting = () => startingService('pglite')
 
 describe('GET /api/addresses', () => {
   const servers: Server[] = []

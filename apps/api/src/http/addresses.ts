@@ -8,7 +8,7 @@ import { sendJson } from './respond'
 /** Long enough that a page's reloads ask once, short enough that a new network is noticed within a minute. */
 const MAX_AGE_SECONDS = 60
 
-export interface AddressOptions {
+interface AddressOptions {
   /** PUBLIC_URL, when configured. */
   publicUrl?: string
   /** Where the server listens (`server.address()`). */

@@ -7,6 +7,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../log'
 import { createAppServer } from '../server'
+import { startingService } from '../service'
 import { MAX_PATH_BYTES, MAX_SEGMENT_BYTES, resolveWebPath } from './staticFiles'
 
 const base = '/srv/web/'
@@ -115,10 +116,7 @@ describe('the web app over HTTP', () => {
   beforeAll(async () => {
     root = await writeWebApp()
     // The whole server, not the handler alone, so the security headers set before routing are seen to survive.
-    server = createAppServer(
-      { engine: 'pglite', context: undefined, draining: false, inFlight: new Set() },
-      { webDist: root, logger: createLogger('silent') },
-    )
+    server = createAppServer(startingService('pglite'), { webDist: root, logger: createLogger('silent') })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })

@@ -46,23 +46,6 @@ describe('filterAtlas', () => {
     expect(shown({ initiatives: [] }).linkIds).toEqual([])
   })
 
-  it('counts what each choice would show under the other parts of the filter', () => {
-    const all = shown({}).facets
-    expect(Object.fromEntries(all.initiatives)).toEqual({
-      'belt-and-road': 3,
-      'sino-polish-consortium': 1,
-      'china-spain-csp': 1,
-    })
-    expect(Object.fromEntries(all.countries)).toEqual({ PL: 1, CN: 4, ES: 1 })
-    const poland = shown({ countries: ['PL'], linkKinds: ['consortium_membership'] }).facets
-    expect(Object.fromEntries(poland.initiatives)).toEqual({
-      'belt-and-road': 1,
-      'sino-polish-consortium': 1,
-    })
-    expect(Object.fromEntries(poland.countries)).toEqual({ PL: 1, CN: 1 })
-    expect(Object.fromEntries(poland.linkKinds)).toEqual({ consortium_membership: 1 })
-  })
-
   it('shows links of a listed kind', () => {
     expect(shown({ linkKinds: ['joint_institute', 'training_programme'] }).linkIds).toEqual([
       'beihang-valencia',

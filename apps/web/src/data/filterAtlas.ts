@@ -9,7 +9,6 @@ import {
   ownInitiatives,
 } from '@atlas/schema'
 import type { YearDomain } from '../state/filterEdits'
-import { type FacetCounts, facetCounts } from './facetCounts'
 
 export interface AtlasCounts {
   institutions: number
@@ -26,8 +25,6 @@ export interface FilteredAtlas {
   linksByCountry: Map<CountryCode, number>
   /** Shown links at each institution. */
   linksByInstitution: Map<string, number>
-  /** What each choice of the filter panel would show. */
-  facets: FacetCounts
 }
 
 /** A link with what the filter looks at, worked out once per data set rather than on every change of filter. */
@@ -99,7 +96,6 @@ export function filterAtlas(
     },
     linksByCountry,
     linksByInstitution,
-    facets: facetCounts(links, filter),
   }
 }
 

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { type FilteredAtlas, yearDomain } from '../data/filterAtlas'
+import { facetCounts } from '../data/facetCounts'
+import { type FilteredAtlas, type FilterLink, yearDomain } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { t } from '../i18n/translate'
 import type { Insets } from '../map/useView'
@@ -22,6 +23,8 @@ interface Props {
   /** Null until the data has arrived; `filtered` is what the filter shows of it. */
   data: AtlasData | null
   filtered: FilteredAtlas | null
+  /** The data's links as the filter reads them (filterLinks), null while the data loads. */
+  filterable: readonly FilterLink[] | null
   onStartTour: UrlStore['startTour']
   /** Opens the share dialog with the image titled as given. */
   onShare(imageTitle: string): void
@@ -36,6 +39,7 @@ export function DashboardLayout({
   update,
   data,
   filtered,
+  filterable,
   onStartTour,
   onShare,
   onCover,
@@ -47,6 +51,11 @@ export function DashboardLayout({
   const { focusRequest, ...actions } = useDetailsActions(update, known)
   const onChooseSearchResult = useSearchChoice(update, actions)
   const domain = useMemo(() => data && yearDomain(data.links), [data])
+  /** What each choice of the filter panel would show. */
+  const facets = useMemo(
+    () => filterable && facetCounts(filterable, atlas.filter),
+    [filterable, atlas.filter],
+  )
   const shownIds = useMemo(
     () => new Set(filtered?.institutions.map((institution) => institution.id)),
     [filtered],
@@ -75,7 +84,7 @@ export function DashboardLayout({
         />
       }
       beside={
-        data && filtered && domain ? (
+        data && filtered && domain && facets ? (
           <nav
             id="filter-panel"
             className="side-panel filter-side"
@@ -87,7 +96,7 @@ export function DashboardLayout({
               initiatives={data.initiatives}
               institutions={data.institutions}
               links={data.links}
-              facets={filtered.facets}
+              facets={facets}
               domain={domain}
               onChange={(filter, options) => update({ filter }, options)}
             />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { filterLinks } from '../data/filterAtlas'
+import type { FilterLink } from '../data/filterAtlas'
 import type { Insets } from '../map/useView'
 import { TourPresentation } from '../present/TourPresentation'
 import { returnToTourOrigin } from '../present/tourOrigin'
@@ -10,6 +10,8 @@ import { AtlasFrame, type MapStage } from './AtlasFrame'
 
 interface Props {
   stage: MapStage
+  /** The data's links as the filter reads them (filterLinks), null while the data loads. */
+  filterable: readonly FilterLink[] | null
   /** The atlas as the URL has it: as the tour starts, what leaving the tour restores. */
   atlas: AtlasView
   /** The tour the URL presents. */
@@ -30,6 +32,7 @@ interface Props {
  */
 export function PresentationLayout({
   stage,
+  filterable,
   atlas,
   tour,
   update,
@@ -41,8 +44,8 @@ export function PresentationLayout({
   const [before] = useState(atlas)
   const data = stage.dataState.status === 'ready' ? stage.dataState.data : null
   const subjects = useMemo(
-    () => data && { institutions: data.institutions, links: filterLinks(data) },
-    [data],
+    () => data && filterable && { institutions: data.institutions, links: filterable },
+    [data, filterable],
   )
   const exit = () => {
     update(before, { history: 'replace' })

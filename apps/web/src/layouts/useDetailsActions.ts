@@ -1,9 +1,8 @@
-import type { Position } from '@atlas/geo'
 import type { CountryCode, Group, InstitutionSummary } from '@atlas/schema'
 import { useCallback, useEffect, useState } from 'react'
 import type { DetailsActions } from '../panels/DetailsActions'
-import { frameView, type Size } from '../present/frame'
-import { ARRIVAL_MARGIN } from '../state/arrivalView'
+import type { Size } from '../present/frame'
+import { fitInstitutions } from '../state/arrivalView'
 import type { Selection } from '../state/atlasView'
 import { FOCUS_ZOOM } from '../state/defaultAtlasView'
 import type { UrlStore } from '../state/urlStore'
@@ -72,10 +71,8 @@ function groupView(id: string, known: Known) {
   const group = known.groups.find((candidate) => candidate.id === id)
   if (!group) return null
   const ids = new Set([group.seatId, ...group.members.map((member) => member.institutionId)])
-  const points = known.institutions
-    .filter((institution) => ids.has(institution.id))
-    .map((institution): Position => [institution.lon, institution.lat])
-  const size = known.mapSize()
-  if (size.width <= 0 || size.height <= 0) return null
-  return frameView(points, size, [], { maxZoom: FOCUS_ZOOM, margin: ARRIVAL_MARGIN })?.view ?? null
+  return fitInstitutions(
+    known.institutions.filter((institution) => ids.has(institution.id)),
+    known.mapSize(),
+  )
 }

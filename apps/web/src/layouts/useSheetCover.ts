@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react'
 import type { Insets } from '../map/useView'
+import { sameInsets } from '../map/view'
 import { freePadding } from '../present/frame'
 
 /**
@@ -30,14 +31,7 @@ export function useSheetCover(hasSheet: boolean, onCover: ((covered: Insets) => 
     const covered = freePadding({ width: map.width, height: map.height }, covers)
     const before = reported.current
     // Sub-pixel changes move nothing on the map.
-    if (
-      before &&
-      (['top', 'right', 'bottom', 'left'] as const).every(
-        (side) => Math.abs(before[side] - covered[side]) < 1,
-      )
-    ) {
-      return
-    }
+    if (before && sameInsets(before, covered)) return
     reported.current = covered
     onCover(covered)
   })

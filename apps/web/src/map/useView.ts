@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useEffectEvent, useRef } from 'react'
 import type { MapView } from '../state/atlasView'
-import { sameView, viewOfCamera } from './view'
+import { sameInsets, sameView, viewOfCamera } from './view'
 
 /** Pixels on each side of the map that something over it covers. */
 export interface Insets {
@@ -45,11 +45,11 @@ export function useView(
   useEffect(() => {
     if (!map) return
     const padding = { top, right, bottom, left }
-    const now = map.getPadding()
-    const samePadding = (['top', 'right', 'bottom', 'left'] as const).every(
-      (side) => Math.abs((now[side] ?? 0) - padding[side]) < 1,
+    if (
+      sameInsets(map.getPadding(), padding) &&
+      sameView(viewOfCamera(cameraOf(map)), { lon, lat, zoom, bearing, pitch })
     )
-    if (samePadding && sameView(viewOfCamera(cameraOf(map)), { lon, lat, zoom, bearing, pitch })) return
+      return
     // The same render may have opened or closed a panel beside the map: fly within the map's new size. The resize
     // ends a move at the old view at once; that is not the person moving away from the new one.
     movingToView.current = true

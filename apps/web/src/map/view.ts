@@ -1,4 +1,5 @@
 import type { MapView } from '../state/atlasView'
+import type { Insets } from './useView'
 
 export interface Camera {
   center: { lng: number; lat: number }
@@ -29,6 +30,13 @@ export function sameView(a: MapView, b: MapView): boolean {
     Math.abs(a.zoom - b.zoom) <= 0.01 &&
     Math.abs(wrap(a.bearing - b.bearing)) <= 0.1 &&
     Math.abs(a.pitch - b.pitch) <= 0.1
+  )
+}
+
+/** Whether two paddings are the same within a pixel, a side not given being none; sub-pixel changes move nothing. */
+export function sameInsets(a: Partial<Insets>, b: Partial<Insets>): boolean {
+  return (['top', 'right', 'bottom', 'left'] as const).every(
+    (side) => Math.abs((a[side] ?? 0) - (b[side] ?? 0)) < 1,
   )
 }
 

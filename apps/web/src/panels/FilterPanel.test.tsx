@@ -2,7 +2,8 @@
 import type { InitiativeWithCounts } from '@atlas/schema'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { filterAtlas, filterLinks } from '../data/filterAtlas'
+import { facetCounts } from '../data/facetCounts'
+import { filterLinks } from '../data/filterAtlas'
 import { institutions, links } from '../data/fixtures/atlasFixture'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
 import { renderWithUser } from '../testing/renderWithUser'
@@ -27,14 +28,13 @@ const prepared = filterLinks({ institutions, links, initiatives })
 
 const filterPanel = (filter: AtlasFilter = NO_FILTER) => {
   const onChange = vi.fn()
-  const { facets } = filterAtlas(institutions, prepared, filter)
   const rendered = renderWithUser(
     <FilterPanel
       filter={filter}
       initiatives={initiatives}
       institutions={institutions}
       links={links}
-      facets={facets}
+      facets={facetCounts(prepared, filter)}
       domain={{ from: 2016, to: 2026 }}
       onChange={onChange}
     />,

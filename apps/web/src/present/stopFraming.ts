@@ -1,5 +1,6 @@
+import type { Position } from '@atlas/geo'
 import type { TourStop } from '@atlas/schema'
-import { sameView } from '../map/view'
+import { sameInsets, sameView } from '../map/view'
 import { type Box, type Framing, frameView, freePadding, type Size } from './frame'
 import { type SubjectData, stopSubjectPoints } from './stopSubjects'
 import { stopToView } from './stopToView'
@@ -15,9 +16,24 @@ export function stopFraming(
   screen: Size,
   covers: readonly Box[],
 ): Framing {
-  const { filter, selection, view } = stopToView(stop)
-  const points =
-    stop.pinned || !subjects ? [] : stopSubjectPoints({ filter, selection, focus: stop.focus }, subjects)
+  return fitStop(stop, stopPoints(stop, subjects), screen, covers)
+}
+
+/** The points a stop frames (none for a pinned stop or before the data is there); they do not depend on the screen. */
+export function stopPoints(stop: TourStop, subjects: SubjectData | null): Position[] {
+  if (stop.pinned || !subjects) return []
+  const { filter, selection } = stopToView(stop)
+  return stopSubjectPoints({ filter, selection, focus: stop.focus }, subjects)
+}
+
+/** A stop's points (stopPoints) framed on a screen, as stopFraming does. */
+export function fitStop(
+  stop: TourStop,
+  points: readonly Position[],
+  screen: Size,
+  covers: readonly Box[],
+): Framing {
+  const { view } = stopToView(stop)
   // Room for the dots and the arcs' ends, more on a large screen, where they are drawn larger.
   const margin = Math.max(24, Math.round(0.04 * Math.min(screen.width, screen.height)))
   return (
@@ -30,6 +46,5 @@ export function stopFraming(
 
 /** Whether two framings show the same, to within the URL's rounding and a pixel. */
 export function sameFraming(a: Framing, b: Framing): boolean {
-  const sides = ['top', 'right', 'bottom', 'left'] as const
-  return sameView(a.view, b.view) && sides.every((side) => Math.abs(a.padding[side] - b.padding[side]) < 1)
+  return sameView(a.view, b.view) && sameInsets(a.padding, b.padding)
 }

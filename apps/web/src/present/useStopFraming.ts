@@ -1,7 +1,8 @@
+import type { Position } from '@atlas/geo'
 import type { TourStop } from '@atlas/schema'
 import { useEffect, useEffectEvent, useRef } from 'react'
 import type { Framing } from './frame'
-import { sameFraming, stopFraming } from './stopFraming'
+import { fitStop, sameFraming, stopPoints } from './stopFraming'
 import type { SubjectData } from './stopSubjects'
 import { useScreenCovers } from './useScreenCovers'
 
@@ -16,11 +17,16 @@ export function useStopFraming(
   onReframe: (framing: Framing) => void,
 ) {
   const last = useRef<Framing | null>(null)
+  // The last stop's points, kept so that a resize only refits them rather than filtering the data again.
+  const points = useRef<{ stop: TourStop; subjects: SubjectData | null; points: Position[] } | null>(null)
   const { region, caption, controls, measure } = useScreenCovers(() => reframe())
 
   const frame = (stop: TourStop): Framing => {
     const { screen, covers } = measure()
-    last.current = stopFraming(stop, subjects, screen, covers)
+    if (points.current?.stop !== stop || points.current.subjects !== subjects) {
+      points.current = { stop, subjects, points: stopPoints(stop, subjects) }
+    }
+    last.current = fitStop(stop, points.current.points, screen, covers)
     return last.current
   }
 

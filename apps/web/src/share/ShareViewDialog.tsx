@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import type { RefObject } from 'react'
 import type { FilteredAtlas } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { countryName } from '../i18n/format'
@@ -26,7 +25,7 @@ interface Props {
   data: AtlasData | null
   filtered: FilteredAtlas | null
   /** The map on screen, once it exists (AtlasMap's onMapReady). */
-  map: RefObject<MapLibreMap | null>
+  map: MapLibreMap | null
 }
 
 const once = { staleTime: Number.POSITIVE_INFINITY } as const
@@ -67,15 +66,15 @@ export function ShareViewDialog({ open, onClose, imageTitle, atlas, data, filter
       onClose={onClose}
       url={address.url}
       localOnly={address.localOnly}
-      viewBounds={open && map.current ? shownBounds(map.current) : null}
+      viewBounds={open && map ? shownBounds(map) : null}
       windowSize={{ width: window.innerWidth, height: window.innerHeight }}
       imageTitle={imageTitle}
       onExportPng={async ({ size, title }, onProgress) => {
         const { data, filtered } = shown()
-        if (!map.current) throw new Error(t('share.notLoaded'))
+        if (!map) throw new Error(t('share.notLoaded'))
         const [sources, { exportAtlasImage }] = await Promise.all([loadSources(), import('./atlasImage')])
         await exportAtlasImage({
-          map: map.current,
+          map,
           ...size,
           title,
           legendItems: imageLegendItems(filtered, data.initiatives, atlas.options.colourBy),

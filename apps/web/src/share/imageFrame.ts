@@ -1,4 +1,5 @@
 import type { Position } from '@atlas/geo'
+import type { Insets } from '../map/useView'
 import type { ImageSize } from './imageLayout'
 
 /**
@@ -18,14 +19,6 @@ export interface Camera {
   /** [lon, lat] */
   center: Position
   zoom: number
-}
-
-/** Image pixels kept clear at each edge. */
-export interface Insets {
-  top: number
-  right: number
-  bottom: number
-  left: number
 }
 
 export interface Point {
@@ -65,8 +58,9 @@ export function dataBounds(positions: readonly Position[]): LonLatBounds | null 
 }
 
 /**
- * The camera that shows `bounds` as large as fits in the image less `insets`, centred in what is left, for a map
- * drawn at `pixelRatio` image pixels per CSS pixel; no closer than `maxZoom` (a single point has no size).
+ * The camera that shows `bounds` as large as fits in the image less `insets` (image pixels kept clear at each edge),
+ * centred in what is left, for a map drawn at `pixelRatio` image pixels per CSS pixel; no closer than `maxZoom` (a
+ * single point has no size).
  */
 export function fitCamera(
   bounds: LonLatBounds,

@@ -1,5 +1,6 @@
 import type { Position } from '@atlas/geo'
-import { type Camera, dataBounds, fitCamera, type Insets, projector } from './imageFrame'
+import type { Insets } from '../map/useView'
+import { type Camera, dataBounds, fitCamera, projector } from './imageFrame'
 import {
   ARRANGEMENTS,
   type Arrangement,

@@ -29,8 +29,13 @@ export function arrivalView(
     if (institution)
       return { ...DEFAULT_MAP_VIEW, lon: institution.lon, lat: institution.lat, zoom: FOCUS_ZOOM }
   }
+  return fitInstitutions(shown, size)
+}
+
+/** The view that shows these institutions as large as they fit in a map of `size`; null without any or a size. */
+export function fitInstitutions(institutions: readonly InstitutionSummary[], size: Size): MapView | null {
   // Before the map has a size, nothing can be fitted to it.
   if (size.width <= 0 || size.height <= 0) return null
-  const points = shown.map((institution): Position => [institution.lon, institution.lat])
+  const points = institutions.map((institution): Position => [institution.lon, institution.lat])
   return frameView(points, size, [], { maxZoom: FOCUS_ZOOM, margin: ARRIVAL_MARGIN })?.view ?? null
 }

@@ -3,10 +3,12 @@ import {
   type Institution,
   type InstitutionFilter,
   type InstitutionSummary,
+  NO_FILTER,
 } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database, InstitutionRow } from '../types'
 import { isIn } from './isIn'
+import { linkMatches } from './links'
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -57,7 +59,6 @@ export async function listInstitutions(
       eb.exists(
         eb
           .selectFrom('links')
-          .innerJoin('link_own_initiatives', 'link_own_initiatives.link_id', 'links.id')
           .select(eb.lit(1).as('one'))
           .where((inner) =>
             inner.or([
@@ -65,7 +66,7 @@ export async function listInstitutions(
               inner('links.to_id', '=', inner.ref('institutions.id')),
             ]),
           )
-          .where((inner) => isIn(inner, 'link_own_initiatives.initiative_id', initiatives)),
+          .where((inner) => linkMatches(inner, { ...NO_FILTER, initiatives })),
       ),
     )
   }

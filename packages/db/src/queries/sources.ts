@@ -1,5 +1,5 @@
 import type { Source, SourceDocument } from '@atlas/schema'
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../types'
 
 // Every column but the text, which only the source reader asks for.
@@ -13,7 +13,7 @@ const SOURCE_COLUMNS = [
   'accessed_on',
 ] as const
 
-type SourceRow = { [K in (typeof SOURCE_COLUMNS)[number]]: Database['sources'][K] }
+type SourceRow = Pick<Selectable<Database['sources']>, (typeof SOURCE_COLUMNS)[number]>
 
 function toSource(row: SourceRow): Source {
   return {

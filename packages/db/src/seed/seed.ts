@@ -16,8 +16,10 @@ const SEED_VERSION_KEY = 'seed_version'
 export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
   const data = seedDataset()
   const documents = seedDocuments()
+  // Only a database an earlier seed wrote can have records whose citations are still empty.
+  const seededBefore = (await seedVersion(db)) !== null
   const counts = await writeDataset(db, data, documents)
-  await fillCitations(db, data, documents)
+  if (seededBefore) await fillCitations(db, data, documents)
   await db
     .insertInto('atlas_meta')
     .values({ key: SEED_VERSION_KEY, value: String(SEED_VERSION) })
@@ -31,10 +33,15 @@ export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
  * do not come back on every restart.
  */
 export async function seedIfNew(db: Kysely<Database>): Promise<WriteCounts | null> {
+  return ((await seedVersion(db)) ?? 0) >= SEED_VERSION ? null : seed(db)
+}
+
+/** The version of the seed last written, or null for a database never seeded. */
+async function seedVersion(db: Kysely<Database>): Promise<number | null> {
   const marker = await db
     .selectFrom('atlas_meta')
     .select('value')
     .where('key', '=', SEED_VERSION_KEY)
     .executeTakeFirst()
-  return Number(marker?.value ?? 0) >= SEED_VERSION ? null : seed(db)
+  return marker ? Number(marker.value) : null
 }

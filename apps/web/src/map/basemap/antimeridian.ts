@@ -55,7 +55,7 @@ export function splitPolygon(rings: Position[][]): Position[][][] {
 }
 
 /** Twice the signed area of a closed ring: positive when it runs counterclockwise. */
-export function ringArea(ring: Position[]): number {
+export function ringArea(ring: readonly Position[]): number {
   let sum = 0
   for (let i = 0; i + 1 < ring.length; i++) {
     const [x1, y1] = ring[i] as Position

@@ -89,11 +89,12 @@ export function countryLines(world: WorldAtlasTopology): FeatureCollection<Multi
   }
 }
 
-function polygonsOf(name: string, geometry: Geometry): Position[][][] {
+/** A world-atlas shape's polygons; `name` says which shape, should it be no polygon at all. */
+export function polygonsOf(name: string, geometry: Geometry): Position[][][] {
   const rings = (polygon: number[][][]) => polygon.map((ring) => ring.map(toPosition))
   if (geometry.type === 'Polygon') return [rings(geometry.coordinates)]
   if (geometry.type === 'MultiPolygon') return geometry.coordinates.map(rings)
-  throw new Error(`${name} is a ${geometry.type} in world-atlas, not a country's polygons`)
+  throw new Error(`${name} is a ${geometry.type} in world-atlas, not polygons`)
 }
 
 function toPosition([lon = Number.NaN, lat = Number.NaN]: number[]): Position {

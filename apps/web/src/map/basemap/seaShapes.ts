@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type { Polygon, Ring } from 'polygon-clipping'
+import { ringArea } from './antimeridian'
 
 // Its types name its functions, but its ES build exports them only as a default object: required, they are there.
 const { difference }: typeof import('polygon-clipping') = createRequire(import.meta.url)('polygon-clipping')
@@ -33,7 +34,7 @@ export function polygonsOf(rings: readonly TilePoint[][]): Polygon[] {
   const polygons: Polygon[] = []
   let outerSign = 0
   for (const ring of rings) {
-    const sign = Math.sign(signedArea(ring))
+    const sign = Math.sign(ringArea(ring))
     if (sign === 0) continue
     outerSign ||= sign
     const current = polygons.at(-1)
@@ -41,14 +42,4 @@ export function polygonsOf(rings: readonly TilePoint[][]): Polygon[] {
     else current.push(ring)
   }
   return polygons
-}
-
-function signedArea(ring: readonly TilePoint[]): number {
-  let sum = 0
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x1, y1] = ring[j] as TilePoint
-    const [x2, y2] = ring[i] as TilePoint
-    sum += (x2 - x1) * (y1 + y2)
-  }
-  return sum
 }
