@@ -16,6 +16,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         'atlas_meta',
+        'changes',
         'facts',
         'group_initiatives',
         'group_members',
@@ -27,10 +28,14 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         'link_initiatives',
         'link_own_initiatives',
         'links',
+        'sessions',
+        'sign_in_failures',
+        'sign_in_links',
         'sources',
         'tour_sources',
         'tour_stops',
         'tours',
+        'users',
       ].sort(),
     )
   })

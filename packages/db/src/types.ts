@@ -1,12 +1,15 @@
 import type {
+  ChangeAction,
   CountryCode,
   DatePrecision,
+  EntityName,
   GroupKind,
   InstitutionKind,
   LinkKind,
   LinkStatus,
   LocationPrecision,
   MemberRole,
+  UserRole,
 } from '@atlas/schema'
 import type { ColumnType, Generated, Selectable } from 'kysely'
 
@@ -17,6 +20,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely'
 type DateColumn = string
 
 interface SourcesTable {
+  version: VersionColumn
   id: string
   title: string
   publisher: string | null
@@ -29,6 +33,7 @@ interface SourcesTable {
 }
 
 interface InitiativesTable {
+  version: VersionColumn
   id: string
   name: string
   colour: string
@@ -42,6 +47,7 @@ interface InitiativeSourcesTable {
 }
 
 interface InstitutionsTable {
+  version: VersionColumn
   id: string
   name: string
   native_name: string | null
@@ -75,6 +81,7 @@ interface FactsTable {
 }
 
 interface LinksTable {
+  version: VersionColumn
   id: string
   from_id: string
   to_id: string
@@ -95,6 +102,7 @@ interface LinkInitiativesTable {
 }
 
 interface GroupsTable {
+  version: VersionColumn
   id: string
   name: string
   kind: GroupKind
@@ -117,12 +125,17 @@ interface GroupMembersTable {
   institution_id: string
   role: MemberRole
   position: number
+  joined_date: DateColumn | null
+  joined_precision: DatePrecision | null
+  left_date: DateColumn | null
+  left_precision: DatePrecision | null
 }
 
 /** A jsonb column: written as JSON text, read back parsed (and then checked by the shared schema). */
 type JsonColumn = ColumnType<unknown, string, string>
 
 interface ToursTable {
+  version: VersionColumn
   id: string
   title: string
   description: string
@@ -148,6 +161,60 @@ interface TourStopsTable {
   pinned: Generated<boolean>
 }
 
+/** A record's version: 1 when written, raised by every update, checked so a stale save is refused. */
+type VersionColumn = Generated<number>
+
+/** A timestamptz column: read as a Date, written as a Date or left to its default. */
+type TimeColumn = ColumnType<Date, Date | string | undefined, Date | string>
+
+interface UsersTable {
+  id: string
+  /** Lowercased, so one person cannot hold two accounts by capitalisation. */
+  email: string
+  name: string | null
+  role: UserRole
+  /** scrypt, written `scrypt$N$r$p$salt$hash`; null until the person chooses a password through a sign-in link. */
+  password_hash: string | null
+  disabled: Generated<boolean>
+  created_at: TimeColumn
+  created_by: string | null
+}
+
+interface SessionsTable {
+  /** The sha256 of the cookie's token: a copy of the table signs nobody in. */
+  token_hash: string
+  user_id: string
+  created_at: TimeColumn
+  last_seen_at: TimeColumn
+  expires_at: TimeColumn
+}
+
+interface SignInLinksTable {
+  token_hash: string
+  user_id: string
+  expires_at: TimeColumn
+  used_at: TimeColumn | null
+}
+
+interface SignInFailuresTable {
+  /** `email:<address>` or `ip:<address>`. */
+  key: string
+  failures: number
+  last_failed_at: TimeColumn
+}
+
+interface ChangesTable {
+  id: Generated<string>
+  at: TimeColumn
+  /** Null for a change the system made (the seed), not a person. */
+  user_id: string | null
+  entity: EntityName
+  record_id: string
+  action: ChangeAction
+  before: ColumnType<unknown, string | null, string | null>
+  after: ColumnType<unknown, string | null, string | null>
+}
+
 interface MetaTable {
   key: string
   value: string
@@ -171,6 +238,11 @@ export interface Database {
   tour_sources: TourSourcesTable
   tour_stops: TourStopsTable
   atlas_meta: MetaTable
+  users: UsersTable
+  sessions: SessionsTable
+  sign_in_links: SignInLinksTable
+  sign_in_failures: SignInFailuresTable
+  changes: ChangesTable
 }
 
 export type InstitutionRow = Selectable<InstitutionsTable>

@@ -21,3 +21,9 @@ export const LIMITS = {
   /** Procedures in one tRPC batch: the server refuses more, and the web client never sends more. */
   batchSize: 16,
 } as const
+
+/** What an account may do: an editor changes the data, an admin also manages accounts and restores versions. */
+export const USER_ROLES = ['editor', 'admin'] as const
+/** The records editors change, each with its own create, update and delete. */
+export const ENTITY_NAMES = ['source', 'initiative', 'institution', 'link', 'group', 'tour'] as const
+export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'restore'] as const

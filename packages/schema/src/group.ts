@@ -10,7 +10,18 @@ export const memberRoleSchema = z.enum(MEMBER_ROLES)
 export type MemberRole = z.infer<typeof memberRoleSchema>
 export type GroupKind = z.infer<typeof groupKindSchema>
 
-const memberSchema = z.object({ institutionId: idSchema, role: memberRoleSchema })
+/** A member of a group, with the dates it joined and left where known (null: from the founding, still a member). */
+const memberSchema = z
+  .object({
+    institutionId: idSchema,
+    role: memberRoleSchema,
+    joined: partialDateSchema.nullable().default(null),
+    left: partialDateSchema.nullable().default(null),
+  })
+  .refine((m) => !m.joined || !m.left || m.joined <= m.left, {
+    error: 'cannot leave before it joined',
+    path: ['left'],
+  })
 
 /**
  * A consortium or a joint institute. Its seat is the institution where it sits; each member other than the seat

@@ -1,6 +1,8 @@
 // First: zod reads its configuration when the first schema is made.
 import './zodConfig'
 
+export * from './account'
+export * from './change'
 export * from './constants'
 export * from './country'
 export * from './dataset'

@@ -32,3 +32,8 @@ export function splitPartialDate(value: PartialDate): { date: string; precision:
 export function joinPartialDate(date: string, precision: DatePrecision): PartialDate {
   return date.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10)
 }
+
+/** A date column pair read back as the partial date it was written from, null where unknown. */
+export function partialDateOf(date: string | null, precision: DatePrecision | null): PartialDate | null {
+  return date && precision ? joinPartialDate(date, precision) : null
+}

@@ -1,4 +1,4 @@
-import type { Group } from '@atlas/schema'
+import { type Group, partialDateOf } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../types'
 
@@ -40,7 +40,12 @@ export async function listGroups(db: Kysely<Database>, ids?: readonly string[]):
     sourceId: g.source_id,
     members: members
       .filter((m) => m.group_id === g.id)
-      .map((m) => ({ institutionId: m.institution_id, role: m.role })),
+      .map((m) => ({
+        institutionId: m.institution_id,
+        role: m.role,
+        joined: partialDateOf(m.joined_date, m.joined_precision),
+        left: partialDateOf(m.left_date, m.left_precision),
+      })),
   }))
 }
 

@@ -176,6 +176,10 @@ async function writeGroups(trx: Trx, data: Dataset) {
         institution_id: m.institutionId,
         role: m.role,
         position,
+        joined_date: dateColumns(m.joined).date,
+        joined_precision: dateColumns(m.joined).precision,
+        left_date: dateColumns(m.left).date,
+        left_precision: dateColumns(m.left).precision,
       })),
     ),
   )
