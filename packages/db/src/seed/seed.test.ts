@@ -92,8 +92,8 @@ describe.each(testEngines())('seed on %s', (engine) => {
     expect(institutions.map((i) => i.name)).toEqual(['Universitat Politècnica de València'])
     const [institute] = await listGroups(connection.db, ['beihang-valencia-polytechnic-institute'])
     expect(institute?.members).toEqual([
-      { institutionId: 'beihang-university', role: 'host' },
-      { institutionId: 'universitat-politecnica-de-valencia', role: 'partner' },
+      { institutionId: 'beihang-university', role: 'host', joined: null, left: null },
+      { institutionId: 'universitat-politecnica-de-valencia', role: 'partner', joined: null, left: null },
     ])
     const facts = await connection.db.selectFrom('facts').select(['text', 'value']).execute()
     expect(facts.some((f) => f.value === 1500 && /500 international/.test(f.text))).toBe(true)
