@@ -13,8 +13,8 @@ import { trpcHandler } from './http/trpcHandler'
 import type { Logger } from './log'
 import type { Service } from './service'
 
-/** Every procedure is a read today: nothing the api takes needs a large body. */
-const MAX_BODY_BYTES = 100_000
+/** A record with its facts or a tour with its stops fits well within this; imports have their own route. */
+const MAX_BODY_BYTES = 1_000_000
 const REQUEST_ID = /^[\w.-]{1,64}$/
 
 export interface ServerOptions {
@@ -32,7 +32,12 @@ export interface ServerOptions {
 export function createAppServer(service: Service, options: ServerOptions): Server {
   const { logger } = options
   const maxInFlight = options.maxInFlight ?? 200
-  const trpc = trpcHandler(service, { logger, maxBodyBytes: MAX_BODY_BYTES })
+  const trpc = trpcHandler(service, {
+    logger,
+    maxBodyBytes: MAX_BODY_BYTES,
+    publicUrl: options.publicUrl,
+    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+  })
   const web = staticFiles(options.webDist)
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, area: Area) => {

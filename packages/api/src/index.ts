@@ -1,6 +1,9 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
 import type { AppRouter } from './root'
 
+export { SESSION_COOKIE, sessionTokenOf } from './auth/cookie'
+export { createSignInToken } from './auth/signInLink'
+export { anonymousVisitor, type Visitor } from './auth/visitor'
 export { createContext } from './context'
 export { type DatabaseTrouble, databaseTrouble, TROUBLE_MESSAGES } from './databaseTrouble'
 export { DeadlineExceeded, withDeadline } from './deadline'

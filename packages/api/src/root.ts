@@ -1,10 +1,14 @@
+import { authRouter } from './router/auth'
 import { groupRouter } from './router/group'
+import { historyRouter } from './router/history'
 import { initiativeRouter } from './router/initiative'
 import { institutionRouter } from './router/institution'
 import { linkRouter } from './router/link'
+import { placeRouter } from './router/place'
 import { sourceRouter } from './router/source'
 import { statsRouter } from './router/stats'
 import { tourRouter } from './router/tour'
+import { userRouter } from './router/user'
 import { router } from './trpc'
 
 /** Every area's router under its name: the api the web app calls. */
@@ -16,6 +20,10 @@ export const appRouter = router({
   stats: statsRouter,
   source: sourceRouter,
   tour: tourRouter,
+  auth: authRouter,
+  user: userRouter,
+  history: historyRouter,
+  place: placeRouter,
 })
 
 export type AppRouter = typeof appRouter

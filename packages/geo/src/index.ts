@@ -1,1 +1,3 @@
+export * from './countryAt'
+export * from './gazetteer'
 export * from './greatCircle'

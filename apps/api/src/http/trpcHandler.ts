@@ -3,14 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import type { Context } from '@atlas/api'
-import { appRouter } from '@atlas/api'
+import { appRouter, sessionTokenOf, type Visitor } from '@atlas/api'
 import type { DatabaseMonitor } from '@atlas/db'
 import { LIMITS } from '@atlas/schema'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Logger } from '../log'
 import { ReadCache } from '../readCache'
 import type { Service } from '../service'
+import { crossSiteRefusal } from './crossSite'
 import { readBody } from './readBody'
+import { sendError } from './respond'
 
 const gzipAsync = promisify(gzip)
 /** The answers kept in memory weigh at most this together (their gzip copies aside). */
@@ -21,7 +23,7 @@ const COMPRESS_FROM_BYTES = 1_024
 /** A tRPC answer, whole: kept as bytes so a repeat costs a lookup and a write, not a query and a stringify. */
 interface Answer {
   status: number
-  headers: Record<string, string>
+  headers: Record<string, string | string[]>
   body: Buffer
   etag: string
   gzipped?: Promise<Buffer>
@@ -30,9 +32,13 @@ interface Answer {
 /**
  * tRPC at /trpc/. A GET is a read: its answer is kept, by URL, until the data changes (see ReadCache), sent with an
  * ETag so a browser's repeat costs a 304, and gzipped once for clients that take it. Bodies (POST, for mutations)
- * are read up to `maxBodyBytes`.
+ * are read up to `maxBodyBytes`, and only from this site's own pages (see crossSiteRefusal). Each request carries
+ * its visitor: the session cookie's token and the address, for sign-in and the editors' procedures.
  */
-export function trpcHandler(service: Service, options: { logger: Logger; maxBodyBytes: number }) {
+export function trpcHandler(
+  service: Service,
+  options: { logger: Logger; maxBodyBytes: number; publicUrl?: string; secureCookies: boolean },
+) {
   let kept: { monitor: DatabaseMonitor; answers: ReadCache<Answer> } | undefined
   const answersFor = (context: Context) => {
     if (kept?.monitor !== context.monitor) {
@@ -50,6 +56,13 @@ export function trpcHandler(service: Service, options: { logger: Logger; maxBody
 
   const resolve = async (context: Context, req: IncomingMessage, url: URL): Promise<Answer> => {
     const body = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : undefined
+    const cookies: string[] = []
+    const visitor: Visitor = {
+      sessionToken: sessionTokenOf(req.headers.cookie),
+      ip: req.socket.remoteAddress ?? 'unknown',
+      secure: options.secureCookies || req.headers['x-forwarded-proto'] === 'https',
+      setCookie: (cookie) => cookies.push(cookie),
+    }
     const headers = new Headers({ 'x-request-id': String(req.headers['x-request-id']) })
     if (body) headers.set('content-type', String(req.headers['content-type'] ?? 'application/json'))
     const response = await fetchRequestHandler({
@@ -58,7 +71,7 @@ export function trpcHandler(service: Service, options: { logger: Logger; maxBody
       req: new Request(`http://localhost${url.pathname}${url.search}`, { method: req.method, headers, body }),
       // The web app batches at most 4 reads; the cap keeps one request from asking for a thousand queries.
       maxBatchSize: LIMITS.batchSize,
-      createContext: () => context,
+      createContext: () => ({ ...context, visitor }),
       responseMeta: ({ errors }) =>
         errors.some((e) => e.code === 'SERVICE_UNAVAILABLE' || e.code === 'TOO_MANY_REQUESTS')
           ? { headers: { 'retry-after': '1' } }
@@ -73,7 +86,10 @@ export function trpcHandler(service: Service, options: { logger: Logger; maxBody
     const bytes = Buffer.from(await response.arrayBuffer())
     return {
       status: response.status,
-      headers: Object.fromEntries(response.headers),
+      headers: {
+        ...Object.fromEntries(response.headers),
+        ...(cookies.length > 0 && { 'set-cookie': cookies }),
+      },
       body: bytes,
       etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
     }
@@ -82,10 +98,15 @@ export function trpcHandler(service: Service, options: { logger: Logger; maxBody
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const context = service.context
     if (!context) throw new Error('tRPC reached before the database was ready')
-    const answer =
-      req.method === 'GET'
-        ? await answersFor(context).read(url.pathname + url.search, () => resolve(context, req, url))
-        : await resolve(context, req, url)
+    if (req.method === 'POST') {
+      const refusal = crossSiteRefusal(req, options.publicUrl)
+      if (refusal) return sendError(res, refusal.status, refusal.message)
+    }
+    // An editor's reads depend on who asks (auth.me, history): only anonymous reads are kept and shared.
+    const shared = req.method === 'GET' && !sessionTokenOf(req.headers.cookie)
+    const answer = shared
+      ? await answersFor(context).read(url.pathname + url.search, () => resolve(context, req, url))
+      : await resolve(context, req, url)
     const headers = {
       ...answer.headers,
       etag: answer.etag,

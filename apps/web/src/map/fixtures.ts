@@ -119,7 +119,7 @@ function group(
     initiatives,
     description: id,
     sourceId: 's',
-    members: memberIds.map((institutionId) => ({ institutionId, role: 'member' })),
+    members: memberIds.map((institutionId) => ({ institutionId, role: 'member', joined: null, left: null })),
   }
 }
 

@@ -1,6 +1,7 @@
-import { getGroupDetail, listGroups } from '@atlas/db'
-import { byIdSchema, groupDetailSchema, groupSchema } from '@atlas/schema'
+import { getGroupDetail, groupStore, listGroups } from '@atlas/db'
+import { byIdSchema, groupDetailSchema, groupInputSchema, groupSchema } from '@atlas/schema'
 import { z } from 'zod'
+import { editProcedures } from '../editProcedures'
 import { notFound, publicProcedure, router } from '../trpc'
 
 export const groupRouter = router({
@@ -13,4 +14,5 @@ export const groupRouter = router({
       if (!detail) throw notFound('group', input.id)
       return detail
     }),
+  ...editProcedures(groupStore, groupInputSchema),
 })

@@ -1,11 +1,14 @@
-import { getInstitutionDetail, listInstitutions } from '@atlas/db'
+import { getInstitutionDetail, institutionCascade, institutionStore, listInstitutions } from '@atlas/db'
 import {
   byIdSchema,
   institutionDetailSchema,
   institutionFilterSchema,
+  institutionSchema,
   institutionSummarySchema,
 } from '@atlas/schema'
 import { z } from 'zod'
+import { editProcedures } from '../editProcedures'
+import { assertInCountry } from '../inCountry'
 import { assertKnownInitiatives } from '../knownInitiatives'
 import { notFound, publicProcedure, router } from '../trpc'
 
@@ -25,4 +28,8 @@ export const institutionRouter = router({
       if (!detail) throw notFound('institution', input.id)
       return detail
     }),
+  ...editProcedures(institutionStore, institutionSchema, {
+    check: (_ctx, institution) => assertInCountry(institution),
+    cascade: (id, userId) => institutionCascade(id, userId),
+  }),
 })

@@ -1,8 +1,9 @@
-import { listLinks } from '@atlas/db'
-import { linkFilterSchema, linkSchema, NO_FILTER } from '@atlas/schema'
+import { linkStore, listLinks, membershipGroupOf } from '@atlas/db'
+import { linkFilterSchema, linkInputSchema, linkSchema, NO_FILTER } from '@atlas/schema'
 import { z } from 'zod'
+import { editProcedures } from '../editProcedures'
 import { assertKnownInitiatives } from '../knownInitiatives'
-import { publicProcedure, router } from '../trpc'
+import { badRequest, publicProcedure, router } from '../trpc'
 
 export const linkRouter = router({
   list: publicProcedure
@@ -12,4 +13,14 @@ export const linkRouter = router({
       await assertKnownInitiatives(ctx.db, input.initiatives)
       return listLinks(ctx.db, input)
     }),
+  ...editProcedures(linkStore, linkInputSchema, {
+    guard: async (ctx, id) => {
+      const groupId = await membershipGroupOf(ctx.db, id)
+      if (groupId) {
+        throw badRequest(
+          `id: link "${id}" is a membership of group "${groupId}"; change it through the group`,
+        )
+      }
+    },
+  }),
 })

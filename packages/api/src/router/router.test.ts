@@ -19,14 +19,11 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
 
 describe('api answers', () => {
   it('are checked by a shared output schema in every procedure', () => {
-    const procedures = Object.entries(appRouter._def.record).flatMap(([area, record]) =>
-      Object.entries(record).map(([name, procedure]) => ({
-        path: `${area}.${name}`,
-        checked: 'output' in procedure._def,
-      })),
-    )
-    // The walk must reach every procedure the router serves, or the check below proves nothing.
-    expect(procedures.map((p) => p.path).sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
+    const procedures = Object.entries(appRouter._def.procedures).map(([path, procedure]) => ({
+      path,
+      checked: 'output' in (procedure as unknown as { _def: object })._def,
+    }))
+    expect(procedures.length).toBeGreaterThan(40)
     expect(procedures.filter((p) => !p.checked).map((p) => p.path)).toEqual([])
   })
 })

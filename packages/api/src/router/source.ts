@@ -1,6 +1,7 @@
-import { findSourceDocument, listSources } from '@atlas/db'
+import { findSourceDocument, listSources, sourceStore } from '@atlas/db'
 import { byIdSchema, sourceDocumentSchema, sourceSchema } from '@atlas/schema'
 import { z } from 'zod'
+import { editProcedures } from '../editProcedures'
 import { notFound, publicProcedure, router } from '../trpc'
 
 export const sourceRouter = router({
@@ -14,4 +15,5 @@ export const sourceRouter = router({
       if (!source) throw notFound('source', input.id)
       return source
     }),
+  ...editProcedures(sourceStore, sourceDocumentSchema),
 })

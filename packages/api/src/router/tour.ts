@@ -1,6 +1,7 @@
-import { findTour, listTours } from '@atlas/db'
+import { findTour, listTours, tourStore } from '@atlas/db'
 import { byIdSchema, tourSchema, tourSummarySchema } from '@atlas/schema'
 import { z } from 'zod'
+import { editProcedures } from '../editProcedures'
 import { notFound, publicProcedure, router } from '../trpc'
 
 export const tourRouter = router({
@@ -13,4 +14,5 @@ export const tourRouter = router({
       if (!tour) throw notFound('tour', input.id)
       return tour
     }),
+  ...editProcedures(tourStore, tourSchema),
 })

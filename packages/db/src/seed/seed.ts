@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
+import { editedRecords } from '../history/listChanges'
 import type { Database } from '../types'
 import { seedDataset, seedDocuments } from './dataset'
 import { fillCitations } from './fillCitations'
+import { withoutEdited } from './withoutEdited'
 import { type WriteCounts, writeDataset } from './writeDataset'
 
 // Raised when the seed data gains records that existing databases should receive (2: the tours; 3: the sources'
@@ -11,10 +13,10 @@ const SEED_VERSION_KEY = 'seed_version'
 
 /**
  * Writes the seed data set (idempotent: existing records are left as they are, only empty citation columns of
- * its own records filled in) and records its version.
+ * its own records filled in) and records its version. Records editors changed or deleted are left alone.
  */
 export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
-  const data = seedDataset()
+  const data = await withoutEdited(db, seedDataset(), await editedRecords(db))
   const documents = seedDocuments()
   // Only a database an earlier seed wrote can have records whose citations are still empty.
   const seededBefore = (await seedVersion(db)) !== null

@@ -1,0 +1,4 @@
+export * from './sessions'
+export * from './signInFailures'
+export * from './signInLinks'
+export * from './users'
