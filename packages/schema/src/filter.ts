@@ -30,8 +30,9 @@ export type InstitutionFilter = z.infer<typeof institutionFilterSchema>
  *   link with two unrelated initiatives counts under both.
  * - countries: at least one end of the link is in a listed country.
  * - linkKinds: the link's kind is listed.
- * - yearFrom / yearTo: the year the link started lies within the bounds; while either is set, a link without a
- *   start date does not match.
+ * - yearFrom / yearTo: the link was under way at some time within the bounds: it started no later than yearTo and
+ *   had not ended before yearFrom (a link without an end goes on), so a single year shows a consortium as it was
+ *   that year. While either is set, a link without a start date does not match.
  */
 export const linkFilterSchema = z
   .strictObject({

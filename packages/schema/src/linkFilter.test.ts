@@ -32,6 +32,7 @@ describe.each(LINK_FILTER_CASES)('linkMatchesFilter: $name', ({ filter, shows })
           fromCountry: caseCountry(link.from),
           toCountry: caseCountry(link.to),
           year: link.year,
+          endYear: link.endYear,
         },
         { ...NO_FILTER, ...filter },
       ),

@@ -11,6 +11,8 @@ export interface FilterableLink {
   toCountry: CountryCode
   /** The year it started, if known. */
   year: number | null
+  /** The year it ended; null while it goes on (or its end is unknown). */
+  endYear: number | null
 }
 
 /**
@@ -40,5 +42,8 @@ export function linkMatchesFilter(link: FilterableLink, filter: LinkFilter): boo
   if (linkKinds !== null && !linkKinds.includes(link.kind)) return false
   if (yearFrom === null && yearTo === null) return true
   if (link.year === null) return false
-  return (yearFrom === null || link.year >= yearFrom) && (yearTo === null || link.year <= yearTo)
+  return (
+    (yearTo === null || link.year <= yearTo) &&
+    (yearFrom === null || link.endYear === null || link.endYear >= yearFrom)
+  )
 }

@@ -31,6 +31,8 @@ export interface CaseLink {
   /** Every initiative the link carries, parents included, as the data writes them. */
   initiatives: readonly (typeof CASE_INITIATIVES)[number]['id'][]
   year: number | null
+  /** The year it ended; null while it goes on. */
+  endYear: number | null
 }
 
 export const CASE_LINKS: readonly CaseLink[] = [
@@ -41,6 +43,7 @@ export const CASE_LINKS: readonly CaseLink[] = [
     kind: 'consortium_membership',
     initiatives: ['bri', 'sp'],
     year: 2017,
+    endYear: null,
   },
   {
     id: 'lab',
@@ -49,6 +52,7 @@ export const CASE_LINKS: readonly CaseLink[] = [
     kind: 'cooperation_agreement',
     initiatives: ['bri', 'sp', 'sp-lab'],
     year: null,
+    endYear: null,
   },
   {
     id: 'zambia',
@@ -57,8 +61,17 @@ export const CASE_LINKS: readonly CaseLink[] = [
     kind: 'vocational_cooperation',
     initiatives: ['bri'],
     year: 2019,
+    endYear: null,
   },
-  { id: 'joint', from: 'cn-a', to: 'es-a', kind: 'joint_institute', initiatives: ['csp'], year: 2025 },
+  {
+    id: 'joint',
+    from: 'cn-a',
+    to: 'es-a',
+    kind: 'joint_institute',
+    initiatives: ['csp'],
+    year: 2025,
+    endYear: null,
+  },
   {
     id: 'both',
     from: 'es-a',
@@ -66,6 +79,7 @@ export const CASE_LINKS: readonly CaseLink[] = [
     kind: 'cooperation_agreement',
     initiatives: ['csp', 'sp'],
     year: 2020,
+    endYear: null,
   },
   {
     id: 'domestic',
@@ -74,6 +88,7 @@ export const CASE_LINKS: readonly CaseLink[] = [
     kind: 'training_programme',
     initiatives: ['bri'],
     year: 2016,
+    endYear: 2018,
   },
 ]
 
@@ -120,13 +135,31 @@ export const LINK_FILTER_CASES: readonly LinkFilterCase[] = [
   { name: 'a kind', filter: { linkKinds: ['cooperation_agreement'] }, shows: ['lab', 'both'] },
   { name: 'an empty kind list shows none', filter: { linkKinds: [] }, shows: [] },
   {
-    name: 'a lower year bound hides undated links',
+    name: 'a lower year bound hides undated links, not those still under way',
     filter: { yearFrom: 2017 },
+    shows: ['consortium', 'zambia', 'joint', 'both', 'domestic'],
+  },
+  {
+    name: 'a link that ended before the range is hidden',
+    filter: { yearFrom: 2019 },
     shows: ['consortium', 'zambia', 'joint', 'both'],
   },
   { name: 'an upper year bound', filter: { yearTo: 2017 }, shows: ['consortium', 'domestic'] },
-  { name: 'both year bounds', filter: { yearFrom: 2018, yearTo: 2020 }, shows: ['zambia', 'both'] },
-  { name: 'one year', filter: { yearFrom: 2019, yearTo: 2019 }, shows: ['zambia'] },
+  {
+    name: 'both year bounds: what was under way then',
+    filter: { yearFrom: 2018, yearTo: 2020 },
+    shows: ['consortium', 'zambia', 'both', 'domestic'],
+  },
+  {
+    name: 'one year: as it was that year',
+    filter: { yearFrom: 2019, yearTo: 2019 },
+    shows: ['consortium', 'zambia'],
+  },
+  {
+    name: 'a link is under way in the year it ends',
+    filter: { yearFrom: 2018, yearTo: 2018 },
+    shows: ['consortium', 'domestic'],
+  },
   {
     name: 'parts combine',
     filter: {

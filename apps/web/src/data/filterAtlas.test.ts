@@ -84,9 +84,13 @@ describe('filterAtlas', () => {
     expect(shown({ yearTo: 2030 }).linkIds).not.toContain('bpc-cnmc-training')
   })
 
-  it('shows dated links whose start year lies within the bounds, both ends included', () => {
+  it('shows dated links under way within the bounds, both ends included', () => {
     expect(shown({ yearFrom: 2016, yearTo: 2017 }).linkIds).toEqual(['consortium-lodz', 'bpc-cnmc-pilot'])
-    expect(shown({ yearFrom: 2017 }).linkIds).toEqual(['consortium-lodz', 'beihang-valencia'])
+    expect(shown({ yearFrom: 2017 }).linkIds).toEqual([
+      'consortium-lodz',
+      'beihang-valencia',
+      'bpc-cnmc-pilot',
+    ])
     expect(shown({ yearTo: 2016 }).linkIds).toEqual(['bpc-cnmc-pilot'])
   })
 

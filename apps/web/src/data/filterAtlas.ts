@@ -56,6 +56,7 @@ export function filterLinks(data: {
         fromCountry,
         toCountry,
         year: startYear(link),
+        endYear: link.endDate ? Number(link.endDate.slice(0, 4)) : null,
       },
     ]
   })

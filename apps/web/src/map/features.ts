@@ -19,6 +19,8 @@ export interface ArcProperties {
   kind: LinkKind
   /** Absent when the start is unknown, so that `['has', 'year']` tells. */
   year?: number
+  /** Absent while the link goes on. */
+  endYear?: number
   /** The first two initiatives, whose colours the arc is drawn in, and how many it has. */
   i0?: string
   i1?: string
@@ -78,6 +80,7 @@ function arcProperties(link: MapLink): ArcProperties {
   }
   if (link.otherLinkId) properties.link2 = link.otherLinkId
   if (link.year !== null) properties.year = link.year
+  if (link.endYear !== null) properties.endYear = link.endYear
   if (i0) properties.i0 = i0
   if (i1) properties.i1 = i1
   for (const id of link.ownInitiatives) properties[initiativeFlag(id) as `in:${string}`] = true

@@ -27,8 +27,10 @@ export function linkFilterExpression(filter: LinkFilter): ExpressionSpecificatio
   if (filter.linkKinds !== null) parts.push(['in', ['get', 'kind'], ['literal', filter.linkKinds]])
   if (filter.yearFrom !== null || filter.yearTo !== null) {
     parts.push(['has', 'year'])
-    if (filter.yearFrom !== null) parts.push(['>=', ['get', 'year'], filter.yearFrom])
     if (filter.yearTo !== null) parts.push(['<=', ['get', 'year'], filter.yearTo])
+    if (filter.yearFrom !== null) {
+      parts.push(['any', ['!', ['has', 'endYear']], ['>=', ['get', 'endYear'], filter.yearFrom]])
+    }
   }
   return ['all', ...parts]
 }

@@ -16,6 +16,7 @@ describe('mapLinks', () => {
       toCountry: 'CN',
       kind: 'consortium_membership',
       year: 2017,
+      endYear: null,
       initiatives: ['sp', 'bri'],
       ownInitiatives: ['sp'],
     })

@@ -24,7 +24,7 @@ export interface MapLink extends FilterableLink {
 /**
  * The arcs to draw. Links of a group join each member to the group's seat; with `pairwise`, those are replaced by
  * an arc between every two of the group's institutions (seat included), dated from when the later of the two
- * joined. Links whose institutions are unknown are left out.
+ * joined to when the first left. Links whose institutions are unknown are left out.
  */
 export function mapLinks(
   links: readonly Link[],
@@ -53,6 +53,7 @@ export function mapLinks(
       toCountry: to.country,
       kind: link.kind,
       year: yearOf(link.startDate),
+      endYear: yearOf(link.endDate),
       initiatives: order(link.initiatives),
       ownInitiatives: ownInitiatives(link.initiatives, parentOf),
     })
@@ -94,12 +95,19 @@ function pairArcs(
         toCountry: b.country,
         kind: group.linkKind,
         year: years.length > 0 ? Math.max(...years) : yearOf(group.foundedDate),
+        endYear: pairEnd(linkA, linkB),
         initiatives: order(group.initiatives),
         ownInitiatives: own,
       })
     }
   })
   return arcs
+}
+
+/** A pair is together until the first of the two leaves; null while both stay. */
+function pairEnd(a: Link | undefined, b: Link | undefined): number | null {
+  const ends = [a, b].flatMap((link) => yearOf(link?.endDate ?? null) ?? [])
+  return ends.length > 0 ? Math.min(...ends) : null
 }
 
 function yearOf(date: string | null): number | null {

@@ -14,7 +14,7 @@ interface Props {
 const STEP_MS = 1000
 
 /**
- * Two sliders for the start years shown, and Play, which lets partnerships appear year by year. For people who
+ * Two sliders for the years shown (the partnerships under way then), and Play, which lets them appear year by year. For people who
  * asked for less motion, Play becomes “Next year”, one step per press.
  */
 export function YearRange({ filter, domain, onChange }: Props) {

@@ -53,7 +53,7 @@ const caseDataset = datasetSchema.parse({
   links: CASE_LINKS.map((link) => ({
     ...link,
     start: link.year === null ? null : String(link.year),
-    end: null,
+    end: link.endYear === null ? null : String(link.endYear),
     status: 'unknown',
     description: null,
     sourceId: SOURCE,

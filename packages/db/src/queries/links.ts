@@ -14,8 +14,13 @@ export function linkMatches(
   const { linkKinds, yearFrom, yearTo, initiatives, countries } = filter
   const conditions: Expression<SqlBool>[] = []
   if (linkKinds !== null) conditions.push(isIn(eb, 'links.kind', linkKinds))
-  if (yearFrom !== null) conditions.push(eb('links.start_date', '>=', `${yearFrom}-01-01`))
+  if (yearFrom !== null || yearTo !== null) conditions.push(eb('links.start_date', 'is not', null))
   if (yearTo !== null) conditions.push(eb('links.start_date', '<=', `${yearTo}-12-31`))
+  if (yearFrom !== null) {
+    conditions.push(
+      eb.or([eb('links.end_date', 'is', null), eb('links.end_date', '>=', `${yearFrom}-01-01`)]),
+    )
+  }
   if (initiatives !== null) {
     conditions.push(
       eb.exists(
