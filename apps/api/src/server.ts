@@ -4,6 +4,7 @@ import { databaseTrouble, TROUBLE_MESSAGES } from '@atlas/api'
 import { addresses } from './http/addresses'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
+import { importFile, MAX_IMPORT_BYTES } from './http/importFile'
 import { BodyTooLarge } from './http/readBody'
 import { sendError } from './http/respond'
 import { ALLOWED_METHODS, type Area, areaOf } from './http/routes'
@@ -32,11 +33,12 @@ export interface ServerOptions {
 export function createAppServer(service: Service, options: ServerOptions): Server {
   const { logger } = options
   const maxInFlight = options.maxInFlight ?? 200
+  const secureCookies = options.publicUrl?.startsWith('https:') ?? false
   const trpc = trpcHandler(service, {
     logger,
     maxBodyBytes: MAX_BODY_BYTES,
     publicUrl: options.publicUrl,
-    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+    secureCookies,
   })
   const web = staticFiles(options.webDist)
 
@@ -47,6 +49,9 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
       return addresses(req, res, { publicUrl: options.publicUrl, listening: server.address() })
     if (area === 'web') return web(req, res, url.pathname)
     if (!service.context) return sendError(res, 503, 'the database is not ready yet; try again shortly')
+    if (area === 'import') {
+      return importFile(service, req, res, url, { publicUrl: options.publicUrl, secureCookies })
+    }
     if (area === 'export') {
       return exportGeoJson(service.context, url.pathname.slice('/api/export/'.length), url.searchParams, res)
     }
@@ -64,7 +69,9 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
 
     const area = areaOf(url.pathname)
     const declaredLength = Number(req.headers['content-length'] ?? 0)
-    const takesBody = area === 'trpc' && req.method === 'POST' && declaredLength <= MAX_BODY_BYTES
+    const bodyLimit = area === 'import' ? MAX_IMPORT_BYTES : MAX_BODY_BYTES
+    const takesBody =
+      (area === 'trpc' || area === 'import') && req.method === 'POST' && declaredLength <= bodyLimit
     // A body this server will not read is not read at all: the connection closes after the answer, rather than
     // reading and discarding megabytes to keep it alive.
     if ((declaredLength > 0 || req.headers['transfer-encoding'] !== undefined) && !takesBody) {
@@ -78,8 +85,8 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
       res.setHeader('allow', ALLOWED_METHODS[area].join(', '))
       return sendError(res, 405, `${req.method} is not allowed on ${url.pathname}`)
     }
-    if (declaredLength > MAX_BODY_BYTES) {
-      return sendError(res, 413, `the request body is over ${MAX_BODY_BYTES} bytes`)
+    if (declaredLength > bodyLimit) {
+      return sendError(res, 413, `the request body is over ${bodyLimit} bytes`)
     }
     if (area === 'trpc' && !service.context) {
       return sendError(res, 503, 'the database is not ready yet; try again shortly')

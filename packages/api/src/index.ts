@@ -10,6 +10,7 @@ export { DeadlineExceeded, withDeadline } from './deadline'
 export { assertKnownInitiatives } from './knownInitiatives'
 export { type AppRouter, appRouter } from './root'
 export type { Context } from './trpc'
+export { currentAccount } from './trpc'
 
 /** What each procedure takes, e.g. `RouterInputs['link']['list']`. */
 export type RouterInputs = inferRouterInputs<AppRouter>

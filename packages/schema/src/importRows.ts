@@ -1,13 +1,14 @@
 import { z } from 'zod'
-import { INSTITUTION_KINDS, LINK_KINDS, LINK_STATUSES, LOCATION_PRECISIONS, MEMBER_ROLES } from './constants'
+import { LIMITS } from './constants'
 import { COUNTRY_CODES, type CountryCode } from './country'
+import { memberRoleSchema } from './group'
 import { idSchema } from './id'
-import { institutionSummarySchema } from './institution'
-import { linkInputSchema } from './link'
+import { institutionKindSchema, institutionSummarySchema } from './institution'
+import { linkInputSchema, linkKindSchema } from './link'
 import { partialDateSchema, splitPartialDate } from './partialDate'
 import { foldForSearch } from './search'
 import { sourceSchema } from './source'
-import { httpUrlSchema } from './text'
+import { freeTextSchema, httpUrlSchema } from './text'
 
 // The files editors import, one row a record: their columns, what each cell may hold, and the report of a run.
 // The web's upload form and the server's import read the same definitions, so they never disagree on a column.
@@ -17,6 +18,7 @@ export const IMPORT_KINDS = ['institutions', 'links', 'members'] as const
 export const importKindSchema = z.enum(IMPORT_KINDS)
 export type ImportKind = z.infer<typeof importKindSchema>
 
+/** The formats a file may come in: CSV (UTF-8) or an Excel workbook. */
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const
 export const importFormatSchema = z.enum(IMPORT_FORMATS)
 export type ImportFormat = z.infer<typeof importFormatSchema>
@@ -137,12 +139,12 @@ export const institutionImportRowSchema = z
     name: summary.name,
     native_name: summary.nativeName.unwrap().optional(),
     alt_names: list(summary.altNames).optional(),
-    kind: z.enum(INSTITUTION_KINDS),
+    kind: institutionKindSchema,
     country: countryCell,
     city: summary.city,
     lat: coordinate(summary.lat),
     lon: coordinate(summary.lon),
-    precision: z.enum(LOCATION_PRECISIONS).optional(),
+    precision: summary.precision.optional(),
     website: httpUrlSchema.optional(),
     ...sourceColumns,
   })
@@ -161,11 +163,11 @@ export const linkImportRowSchema = z
     id: idSchema.optional(),
     from: summary.name,
     to: summary.name,
-    kind: z.enum(LINK_KINDS),
+    kind: linkKindSchema,
     initiatives: list(link.initiatives),
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
-    status: z.enum(LINK_STATUSES).optional(),
+    status: link.status.optional(),
     description: link.description.unwrap().optional(),
     ...sourceColumns,
   })
@@ -182,7 +184,7 @@ export const memberImportRowSchema = z
   .object({
     group: idSchema,
     institution: summary.name,
-    role: z.enum(MEMBER_ROLES),
+    role: memberRoleSchema,
     joined: partialDateSchema.optional(),
     left: partialDateSchema.optional(),
   })
@@ -232,6 +234,9 @@ export const importReportSchema = z.object({
 
 export type ImportReport = z.infer<typeof importReportSchema>
 
+/** Any cell: text the database can store, and not so long that one cell could fill the memory of an import. */
+const cellTextSchema = freeTextSchema(LIMITS.textLength)
+
 /** A row's cells parsed by its kind's schema: the row, or each problem with the column it lies in. */
 export type ParsedImportRow<Row> =
   | { row: Row; problems: null }
@@ -245,6 +250,13 @@ export function parseImportRow<Row>(
   schema: z.ZodType<Row>,
   cells: Readonly<Record<string, string>>,
 ): ParsedImportRow<Row> {
+  const unfit = Object.entries(cells).flatMap(([column, cell]) =>
+    (cellTextSchema.safeParse(cell).error?.issues ?? []).map((issue) => ({
+      column,
+      message: `the ${column} ${issue.message}`,
+    })),
+  )
+  if (unfit.length > 0) return { row: null, problems: unfit }
   const parsed = schema.safeParse(cells, { reportInput: true })
   if (parsed.success) return { row: parsed.data, problems: null }
   return {

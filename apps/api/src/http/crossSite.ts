@@ -4,16 +4,17 @@ import type { IncomingMessage } from 'node:http'
 export const CLIENT_HEADER = 'x-atlas-client'
 
 /**
- * Why a mutation is refused as possibly cross-site, or undefined: it must be a JSON POST carrying the web app's
- * header, and where the browser names its origin, that origin must be this server's (or PUBLIC_URL's). Sign-in is a
+ * Why a mutation is refused as possibly cross-site, or undefined: it must be a POST carrying the web app's header
+ * (and JSON where `expect.json`; an uploaded file has its own type), and where the browser names its origin, that origin must be this server's (or PUBLIC_URL's). Sign-in is a
  * mutation too, so a foreign page cannot sign a visitor into someone else's account either.
  */
 export function crossSiteRefusal(
   req: IncomingMessage,
   publicUrl: string | undefined,
+  expect: { json: boolean },
 ): { status: number; message: string } | undefined {
   const type = String(req.headers['content-type'] ?? '')
-  if (!/^application\/json\b/i.test(type)) {
+  if (expect.json && !/^application\/json\b/i.test(type)) {
     return { status: 415, message: 'a change must be sent as application/json' }
   }
   if (req.headers[CLIENT_HEADER] !== 'web') {

@@ -1,5 +1,5 @@
 /** The areas of the server, each with the methods it answers; anything else is 405 with an `Allow` header. */
-export type Area = 'trpc' | 'health' | 'addresses' | 'export' | 'api' | 'web'
+export type Area = 'trpc' | 'health' | 'addresses' | 'export' | 'import' | 'api' | 'web'
 
 export const ALLOWED_METHODS: Record<Area, readonly string[]> = {
   // tRPC reads with GET; POST is its method for mutations (and answers 405 itself for a query).
@@ -7,6 +7,7 @@ export const ALLOWED_METHODS: Record<Area, readonly string[]> = {
   health: ['GET', 'HEAD'],
   addresses: ['GET', 'HEAD'],
   export: ['GET', 'HEAD'],
+  import: ['POST'],
   api: ['GET', 'HEAD'],
   web: ['GET', 'HEAD'],
 }
@@ -16,6 +17,7 @@ export function areaOf(pathname: string): Area {
   if (pathname === '/healthz') return 'health'
   if (pathname === '/api/addresses') return 'addresses'
   if (pathname.startsWith('/api/export/')) return 'export'
+  if (pathname === '/api/import') return 'import'
   if (pathname.startsWith('/api/')) return 'api'
   return 'web'
 }

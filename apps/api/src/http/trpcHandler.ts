@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import type { Context } from '@atlas/api'
-import { appRouter, sessionTokenOf, type Visitor } from '@atlas/api'
+import { appRouter, sessionTokenOf } from '@atlas/api'
 import type { DatabaseMonitor } from '@atlas/db'
 import { LIMITS } from '@atlas/schema'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
@@ -13,6 +13,7 @@ import type { Service } from '../service'
 import { crossSiteRefusal } from './crossSite'
 import { readBody } from './readBody'
 import { sendError } from './respond'
+import { visitorOf } from './visitorOf'
 
 const gzipAsync = promisify(gzip)
 /** The answers kept in memory weigh at most this together (their gzip copies aside). */
@@ -57,12 +58,7 @@ export function trpcHandler(
   const resolve = async (context: Context, req: IncomingMessage, url: URL): Promise<Answer> => {
     const body = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : undefined
     const cookies: string[] = []
-    const visitor: Visitor = {
-      sessionToken: sessionTokenOf(req.headers.cookie),
-      ip: req.socket.remoteAddress ?? 'unknown',
-      secure: options.secureCookies || req.headers['x-forwarded-proto'] === 'https',
-      setCookie: (cookie) => cookies.push(cookie),
-    }
+    const visitor = visitorOf(req, options.secureCookies, cookies)
     const headers = new Headers({ 'x-request-id': String(req.headers['x-request-id']) })
     if (body) headers.set('content-type', String(req.headers['content-type'] ?? 'application/json'))
     const response = await fetchRequestHandler({
@@ -99,7 +95,7 @@ export function trpcHandler(
     const context = service.context
     if (!context) throw new Error('tRPC reached before the database was ready')
     if (req.method === 'POST') {
-      const refusal = crossSiteRefusal(req, options.publicUrl)
+      const refusal = crossSiteRefusal(req, options.publicUrl, { json: true })
       if (refusal) return sendError(res, refusal.status, refusal.message)
     }
     // An editor's reads depend on who asks (auth.me, history): only anonymous reads are kept and shared.
