@@ -60,7 +60,8 @@ export async function restoreDataDir(dataDir: string, archive: Uint8Array): Prom
       loading = true
       migration = await openLocked(
         folder,
-        { loadDataDir: new Blob([archive]) },
+        // A copy typed for Blob: a Buffer may sit on a SharedArrayBuffer, which the DOM typings refuse.
+        { loadDataDir: new Blob([new Uint8Array(archive)]) },
         async (_pglite, latest) => latest,
       )
     } catch (error) {
