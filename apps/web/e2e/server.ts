@@ -6,12 +6,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url))
+const API_CLI = fileURLToPath(new URL('../../api/dist/cli.js', import.meta.url))
 const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 
 export interface RunningServer {
   /** Its address on loopback, which answers whatever it listens on (`http://127.0.0.1:41234`). */
   url: string
+  /** With `admin`: the path of the admin's one-time sign-in link (`/?signin=…`), to open on `url`. */
+  adminSignInPath?: string
   stop(): Promise<void>
 }
 
@@ -20,6 +23,11 @@ export interface ServerOptions {
   host?: string
   /** PUBLIC_URL, the address share links name. Unset when absent. */
   publicUrl?: string
+  /**
+   * An email to make an admin account for (`cli.js user:create --admin`) before the server starts: the embedded
+   * database admits one process at a time. Its sign-in link is then `adminSignInPath`.
+   */
+  admin?: string
 }
 
 /**
@@ -34,17 +42,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error
   })
   const port = await freePort()
-  const child = spawn(process.execPath, [API_MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: options.host ?? '127.0.0.1',
-      ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
-      DATA_DIR: join(dataDir, 'pglite'),
-      WEB_DIST: web.dist,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const env = {
+    PATH: process.env.PATH,
+    PORT: String(port),
+    HOST: options.host ?? '127.0.0.1',
+    ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
+    DATA_DIR: join(dataDir, 'pglite'),
+    WEB_DIST: web.dist,
+  }
+  const adminSignInPath = options.admin
+    ? await createAdmin(options.admin, env).catch(async (error: unknown) => {
+        await web.release()
+        await rm(dataDir, { recursive: true, force: true })
+        throw error
+      })
+    : undefined
+  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk) => {
     output += chunk
@@ -62,12 +75,36 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   return {
     url,
+    adminSignInPath,
     stop: async () => {
       await stopProcess(child)
       await rm(dataDir, { recursive: true, force: true })
       await web.release()
     },
   }
+}
+
+/** Makes an admin on the server's database as the CLI does, and answers the path of the sign-in link it prints. */
+async function createAdmin(email: string, env: Record<string, string | undefined>): Promise<string> {
+  const child = spawn(process.execPath, [API_CLI, 'user:create', '--admin', email], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => {
+    output += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    output += chunk
+  })
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', resolve)
+  })
+  const token = /\?signin=([^\s&]+)/.exec(output)?.[1]
+  if (code !== 0 || !token)
+    throw new Error(`user:create did not print a sign-in link (exit ${code}):\n${output}`)
+  return `/?signin=${token}`
 }
 
 /** The build the running servers of this test file serve, and how many of them do. */

@@ -35,6 +35,11 @@ export function e2eSuite(serverOptions: ServerOptions = {}) {
     get url(): string {
       return url()
     },
+    /** With the `admin` option: the path of the admin's one-time sign-in link (`/?signin=…`). */
+    get adminSignInPath(): string {
+      if (!server?.adminSignInPath) throw new Error('no admin: start the suite with the admin option')
+      return server.adminSignInPath
+    },
     openPage,
     /** A page opened at `path` on the server (`/?i=…`). */
     async open(path = '/', size?: { width: number; height: number }): Promise<WatchedPage> {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { createPortal } from 'react-dom'
 import { filterAtlas, filterLinks } from './data/filterAtlas'
 import { useAtlasData } from './data/useAtlasData'
+import { EditingProvider } from './editing/EditingProvider'
 import { type Layout, mapAreaSize } from './layouts/AtlasFrame'
 import { DashboardLayout } from './layouts/DashboardLayout'
 import { EmbedLayout } from './layouts/EmbedLayout'
@@ -84,7 +85,7 @@ export function App() {
   }, [])
 
   return (
-    <>
+    <EditingProvider map={map} data={data} update={update}>
       {layout === 'embed' ? (
         <EmbedLayout stage={stage} title={embed.title} bounds={embed.bounds} />
       ) : tours.tour ? (
@@ -143,6 +144,6 @@ export function App() {
         filtered={filtered}
         map={map}
       />
-    </>
+    </EditingProvider>
   )
 }

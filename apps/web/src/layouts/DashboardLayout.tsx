@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { facetCounts } from '../data/facetCounts'
 import { type FilteredAtlas, type FilterLink, yearDomain } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
+import { useEditing } from '../editing/EditingContext'
 import { t } from '../i18n/translate'
 import type { Insets } from '../map/useView'
 import { DetailsPanel } from '../panels/DetailsPanel'
@@ -15,6 +16,9 @@ import { DashboardHeader } from './DashboardHeader'
 import { MapPanels } from './MapPanels'
 import { useDetailsActions } from './useDetailsActions'
 import { useSearchChoice } from './useSearchChoice'
+
+// The forms are for the few who edit: their code loads when one opens.
+const EditingPanel = lazy(() => import('../editing/EditingPanel'))
 
 interface Props {
   stage: MapStage
@@ -60,6 +64,7 @@ export function DashboardLayout({
     () => new Set(filtered?.institutions.map((institution) => institution.id)),
     [filtered],
   )
+  const editTarget = useEditing()?.target ?? null
 
   return (
     <AtlasFrame
@@ -116,7 +121,11 @@ export function DashboardLayout({
         ) : null
       }
       aside={
-        data && filtered && atlas.selection ? (
+        data && editTarget ? (
+          <Suspense fallback={<p className="hint">{t('status.loadingPart')}</p>}>
+            <EditingPanel target={editTarget} />
+          </Suspense>
+        ) : data && filtered && atlas.selection ? (
           <DetailsPanel
             selection={atlas.selection}
             data={data}

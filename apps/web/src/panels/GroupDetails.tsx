@@ -2,6 +2,7 @@ import type { Group, GroupDetail, Initiative, InstitutionSummary } from '@atlas/
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { membersByCountry } from '../data/groupMembers'
 import type { AtlasData } from '../data/useAtlasData'
+import { RecordActions } from '../editing/RecordActions'
 import { countryName, formatPartialDate, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
@@ -64,6 +65,7 @@ export function GroupView({ detail, initiatives: allInitiatives, onChooseInstitu
   return (
     <>
       <GroupHeading group={group} />
+      <RecordActions entity="group" id={group.id} name={group.name} />
       <dl className="facts-list">
         <div className="facts-row">
           <dt>{t('group.seat')}</dt>

@@ -2,6 +2,7 @@ import type { InstitutionSummary, Link } from '@atlas/schema'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { groupLinksByInitiatives } from '../data/linkGroups'
 import type { AtlasData } from '../data/useAtlasData'
+import { RecordActions } from '../editing/RecordActions'
 import { countryName, formatDateSpan, formatList, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
@@ -57,6 +58,7 @@ function InstitutionBody({ id, data, ...actions }: Props) {
   return (
     <>
       <InstitutionHeading institution={institution} />
+      <RecordActions entity="institution" id={institution.id} name={institution.name} />
       <dl className="facts-list">
         {institution.nativeName && institution.nativeName !== institution.name ? (
           <Row term={t('details.nativeName')}>{institution.nativeName}</Row>

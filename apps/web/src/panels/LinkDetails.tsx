@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense } from 'react'
 import type { AtlasData } from '../data/useAtlasData'
+import { MembershipLinkNote } from '../editing/MembershipLinkNote'
+import { RecordActions } from '../editing/RecordActions'
 import { formatDateSpan } from '../i18n/format'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
@@ -33,6 +35,20 @@ export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Pr
         <h2 className="details-title">{t(`linkKind.${link.kind}`)}</h2>
         <p className="details-subtitle">{formatDateSpan(link)}</p>
       </header>
+      {link.groupId ? (
+        group ? (
+          <MembershipLinkNote groupName={group.name} onOpenGroup={() => onChooseGroup(group.id)} />
+        ) : null
+      ) : (
+        <RecordActions
+          entity="link"
+          id={link.id}
+          name={t('details.linkName', {
+            from: ends[0]?.institution?.name ?? link.fromId,
+            to: ends[1]?.institution?.name ?? link.toId,
+          })}
+        />
+      )}
       <dl className="facts-list">
         <div className="facts-row">
           <dt>{t('details.between')}</dt>

@@ -1,5 +1,7 @@
 import { useId } from 'react'
+import { AccountTools } from '../editing/AccountTools'
 import { t } from '../i18n/translate'
+import { ImportButton } from '../importing/ImportButton'
 import type { MapOptions, Theme } from '../state/atlasView'
 
 interface Props {
@@ -15,7 +17,11 @@ interface Props {
   onTours(): void
   /** Opens the share dialog: link, QR code, image, data and embed code. */
   onShare(): void
+  /** Wraps an action that opens something else, so that the folded toolbar closes first (ToolbarMenu). */
+  closingMenu?(action: () => void): () => void
 }
+
+const asIs = (action: () => void) => action
 
 /** How the map draws, the table view, the guided tours and sharing the current view. */
 export function Toolbar({
@@ -28,6 +34,7 @@ export function Toolbar({
   onToggleTable,
   onTours,
   onShare,
+  closingMenu = asIs,
 }: Props) {
   const colourLabel = useId()
   const optionToggle = (flag: 'pairwise' | 'choropleth' | 'projector', label: string, hint?: string) => (
@@ -73,6 +80,8 @@ export function Toolbar({
       <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={onShare}>
         {t('share.open')}
       </button>
+      <ImportButton closingMenu={closingMenu} />
+      <AccountTools closingMenu={closingMenu} />
     </div>
   )
 }

@@ -67,6 +67,7 @@ export function ToolbarMenu(props: Props) {
         onToggleTable={thenClose(props.onToggleTable)}
         onTours={thenClose(props.onTours)}
         onShare={thenClose(props.onShare)}
+        closingMenu={thenClose}
       />
     </div>
   )

@@ -113,8 +113,13 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(await api.link.list({ initiatives: ['china-spain-csp'] })).toHaveLength(2)
     expect(await api.link.list({ countries: ['ES'] })).toHaveLength(1)
     expect(await api.link.list({ linkKinds: ['consortium_membership'] })).toHaveLength(22)
-    expect(await api.link.list({ yearFrom: 2017, yearTo: 2017 })).toHaveLength(23)
-    const joint = await api.link.list({ yearFrom: 2025 })
+    // A year shows what was under way: the consortium's 22, the 2016 pilot, and the college (2017–2018).
+    expect(await api.link.list({ yearFrom: 2017, yearTo: 2017 })).toHaveLength(24)
+    const later = await api.link.list({ yearFrom: 2019 })
+    expect(later).toHaveLength(25)
+    expect(later.map((l) => l.id)).not.toContain('bpc-china-zambia-vocational-college')
+    expect((await api.link.list({ yearTo: 2016 })).map((l) => l.id)).toEqual(['bpc-cnmc-going-out-pilot'])
+    const joint = await api.link.list({ yearFrom: 2025, linkKinds: ['joint_institute'] })
     expect(joint.map((l) => l.kind)).toEqual(['joint_institute', 'joint_institute'])
     const [membership] = await api.link.list({ countries: ['PL'], linkKinds: ['consortium_membership'] })
     expect(membership).toMatchObject({

@@ -1,0 +1,59 @@
+import type { Account } from '@atlas/schema'
+import { useEffect, useRef } from 'react'
+import { t } from '../i18n/translate'
+
+interface Props {
+  account: Account
+  /** Opens the admin's dialog of accounts, or undefined for an editor. */
+  onEditors: (() => void) | undefined
+  onSignOut(): void
+}
+
+/**
+ * The signed-in person's address, opening on "Sign out" and, for an admin, "Editors…". A <details> disclosure, so
+ * that it opens by keyboard as it is; Escape, a tap outside or the focus leaving closes it.
+ */
+export function AccountMenu({ account, onEditors, onSignOut }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    const element = menu.current
+    if (!element) return
+    const closeIfOutside = (event: Event) => {
+      if (element.open && event.target instanceof Node && !element.contains(event.target))
+        element.open = false
+    }
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !element.open) return
+      element.open = false
+      element.querySelector('summary')?.focus()
+    }
+    document.addEventListener('pointerdown', closeIfOutside)
+    document.addEventListener('focusin', closeIfOutside)
+    element.addEventListener('keydown', closeOnEscape)
+    return () => {
+      document.removeEventListener('pointerdown', closeIfOutside)
+      document.removeEventListener('focusin', closeIfOutside)
+      element.removeEventListener('keydown', closeOnEscape)
+    }
+  }, [])
+  const closeThen = (action: () => void) => () => {
+    if (menu.current) menu.current.open = false
+    action()
+  }
+  return (
+    <details ref={menu} className="account-menu">
+      <summary className="button">{t('account.menu', { email: account.email })}</summary>
+      <div className="account-menu-body">
+        <p className="hint">{t(`role.${account.role}`)}</p>
+        {onEditors ? (
+          <button type="button" className="button" aria-haspopup="dialog" onClick={closeThen(onEditors)}>
+            {t('editors.open')}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={closeThen(onSignOut)}>
+          {t('account.signOut')}
+        </button>
+      </div>
+    </details>
+  )
+}

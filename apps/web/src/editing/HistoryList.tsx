@@ -1,0 +1,100 @@
+import type { RouterOutputs } from '@atlas/api'
+import type { EntityName } from '@atlas/schema'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { intlLocale, t } from '../i18n/translate'
+import { useTRPC } from '../trpc'
+import { changedFields } from './changeDiff'
+import { useEditor } from './EditingContext'
+import { editFailure } from './editFailure'
+import { fieldLabel } from './fieldLabels'
+
+type Change = RouterOutputs['history']['list'][number]
+
+const WHEN = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' })
+
+interface Props {
+  entity: EntityName
+  id: string
+}
+
+/**
+ * A record's changes, newest first: who, when, what they did and each field's value before and after. An admin
+ * may write any version back ("Restore this version"), which is itself kept as a change.
+ */
+export function HistoryList({ entity, id }: Props) {
+  const trpc = useTRPC()
+  const changes = useQuery(trpc.history.list.queryOptions({ entity, id }))
+  if (changes.isError) return <p role="alert">{t('status.partFailed', { message: changes.error.message })}</p>
+  if (!changes.data) return <p className="hint">{t('status.loadingPart')}</p>
+  if (changes.data.length === 0) return <p className="hint">{t('history.empty')}</p>
+  return (
+    <ol className="history-list">
+      {changes.data.map((change, index) => (
+        <HistoryEntry key={change.id} change={change} latest={index === 0} />
+      ))}
+    </ol>
+  )
+}
+
+function HistoryEntry({ change, latest }: { change: Change; latest: boolean }) {
+  const editor = useEditor()
+  const trpc = useTRPC()
+  const restore = useMutation(trpc.history.restore.mutationOptions({ onSuccess: () => editor?.refresh() }))
+  const fields = changedFields(change.before, change.after)
+  // Restoring the version that is current already would only add a change that changes nothing.
+  const restorable = editor?.account.role === 'admin' && !(latest && change.action !== 'delete')
+  const failure = restore.error ? editFailure(restore.error, []) : null
+  return (
+    <li className="history-entry">
+      <p className="history-what">
+        {t(`history.action.${change.action}`, {
+          who: change.user ? (change.user.name ?? change.user.email) : t('history.nobody'),
+        })}
+      </p>
+      <p className="partnership-meta">
+        <time dateTime={change.at}>{WHEN.format(new Date(change.at))}</time>
+      </p>
+      {fields.length > 0 ? (
+        <table className="history-fields">
+          <caption className="visually-hidden">{t('history.fieldsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.field')}</th>
+              <th scope="col">{t('history.before')}</th>
+              <th scope="col">{t('history.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field.field}>
+                <th scope="row">{fieldLabel(field.field)}</th>
+                <td>{field.before || t('history.empty.value')}</td>
+                <td>{field.after || t('history.empty.value')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {restorable ? (
+        <button
+          type="button"
+          className="button"
+          disabled={restore.isPending || restore.isSuccess}
+          onClick={() => restore.mutate({ changeId: change.id })}
+        >
+          {change.action === 'delete' ? t('history.restoreDeleted') : t('history.restore')}
+        </button>
+      ) : null}
+      {restore.isSuccess ? (
+        <p role="status" className="hint">
+          {t('history.restored')}
+        </p>
+      ) : null}
+      {failure?.kind === 'refused' ? (
+        <p role="alert" className="field-error">
+          {[...Object.values(failure.errors.fields), ...failure.errors.other].join(' ')}
+        </p>
+      ) : null}
+    </li>
+  )
+}

@@ -1,0 +1,275 @@
+import {
+  LINK_KINDS,
+  LINK_STATUSES,
+  type LinkInput,
+  linkInputSchema,
+  type SourceDocument,
+  sourceDocumentSchema,
+} from '@atlas/schema'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { t } from '../i18n/translate'
+import { Swatch } from '../panels/Swatch'
+import { trpcClient, useTRPC } from '../trpc'
+import { ConflictNotice } from './ConflictNotice'
+import { useEditor } from './EditingContext'
+import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
+import { FormProblems } from './FormProblems'
+import { placeComplaints } from './fieldErrors'
+import { InstitutionPicker } from './InstitutionPicker'
+import { SourcePicker } from './SourcePicker'
+import { slugFromName } from './slug'
+import { useEditSession } from './useEditSession'
+
+const SOURCE_FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'url', 'text'].map(
+  (field) => `source.${field}`,
+)
+const FIELDS = [
+  'id',
+  'from',
+  'to',
+  'kind',
+  'initiatives',
+  'start',
+  'end',
+  'status',
+  'description',
+  'sourceId',
+  ...SOURCE_FIELDS,
+]
+
+/** A partnership as it is written: an end or the source may still be missing. */
+type LinkDraft = Omit<LinkInput, 'sourceId'> & { sourceId: string }
+
+interface Props {
+  /** The partnership to change, or null for a new one. */
+  id: string | null
+  /** The institution a new partnership starts from, fixed; null lets the editor choose it. */
+  fromId: string | null
+}
+
+/** A new partnership (from an institution, or chosen) or one to change. */
+export function LinkForm({ id, fromId }: Props) {
+  const trpc = useTRPC()
+  const loaded = useQuery(
+    trpc.link.record.queryOptions({ id: id ?? '' }, { enabled: id !== null, gcTime: 0 }),
+  )
+  if (id === null) {
+    return (
+      <LinkFields
+        initial={{
+          id: '',
+          from: fromId ?? '',
+          to: '',
+          kind: 'cooperation_agreement',
+          initiatives: [],
+          start: null,
+          end: null,
+          status: 'active',
+          description: null,
+          sourceId: '',
+        }}
+        version={null}
+        fixedFrom={fromId !== null}
+      />
+    )
+  }
+  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
+  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
+  return <LinkFields initial={loaded.data.record} version={loaded.data.version} fixedFrom={false} />
+}
+
+function LinkFields({
+  initial,
+  version,
+  fixedFrom,
+}: {
+  initial: LinkDraft
+  version: number | null
+  fixedFrom: boolean
+}) {
+  const editor = useEditor()
+  const session = useEditSession(initial, version, FIELDS)
+  const { draft, patch, errors } = session
+  const [newSource, setNewSource] = useState<SourceDocument | null>(null)
+  const [idEdited, setIdEdited] = useState(version !== null)
+  if (!editor?.data) return null
+  const { institutions, initiatives } = editor.data
+
+  /** The ends change the offered id of a new partnership until the editor writes one. */
+  const setEnds = (ends: Pick<LinkDraft, 'from' | 'to'>) =>
+    patch(
+      idEdited || !ends.from || !ends.to ? ends : { ...ends, id: slugFromName(`${ends.from} ${ends.to}`) },
+    )
+
+  const save = async () => {
+    const sourceId = newSource ? newSource.id : draft.sourceId
+    const record = linkInputSchema.safeParse({ ...draft, sourceId })
+    const source = newSource ? sourceDocumentSchema.safeParse(newSource) : null
+    const complaints = [
+      ...(record.error?.issues ?? []),
+      ...(source?.error?.issues ?? []).map((issue) => ({ ...issue, path: ['source', ...issue.path] })),
+    ]
+    if (!record.success || complaints.length > 0)
+      return session.setErrors(placeComplaints(complaints, FIELDS))
+    if (source?.success) {
+      const created = await session.run(
+        () => trpcClient.source.create.mutate({ record: source.data }),
+        ['source'],
+      )
+      if (!created) return
+      setNewSource(null)
+      patch({ sourceId })
+    }
+    const saved = await session.run(() =>
+      session.version === null
+        ? trpcClient.link.create.mutate({ record: record.data })
+        : trpcClient.link.update.mutate({ version: session.version, record: record.data }),
+    )
+    if (!saved) return
+    await editor.refresh()
+    editor.finish({ type: 'link', id: saved.id })
+  }
+
+  return (
+    <form
+      className="edit-form"
+      noValidate
+      aria-labelledby="link-form-heading"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save()
+      }}
+    >
+      <h2 id="link-form-heading" className="details-title">
+        {version === null ? t('edit.newPartnership') : t('edit.editPartnership')}
+      </h2>
+      {session.conflict ? (
+        <ConflictNotice
+          mine={draft}
+          theirs={session.conflict.current}
+          onUseTheirs={() => session.takeTheirs(asLink)}
+          onKeepMine={session.keepMine}
+        />
+      ) : null}
+      {fixedFrom ? (
+        <p>
+          {t('edit.partnershipFrom', {
+            name: institutions.find((institution) => institution.id === draft.from)?.name ?? draft.from,
+          })}
+        </p>
+      ) : (
+        <InstitutionPicker
+          label={t('field.from')}
+          institutions={institutions}
+          value={draft.from}
+          exclude={draft.to}
+          onChange={(from) => setEnds({ from, to: draft.to })}
+          error={errors.fields.from}
+        />
+      )}
+      <InstitutionPicker
+        label={t('field.to')}
+        institutions={institutions}
+        value={draft.to}
+        exclude={draft.from}
+        onChange={(to) => setEnds({ from: draft.from, to })}
+        error={errors.fields.to}
+      />
+      <TextField
+        label={t('field.id')}
+        value={draft.id}
+        readOnly={version !== null}
+        onChange={(id) => {
+          setIdEdited(true)
+          patch({ id })
+        }}
+        error={errors.fields.id}
+        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
+      />
+      <SelectField
+        label={t('field.kind')}
+        value={draft.kind}
+        options={LINK_KINDS.map((kind) => ({ value: kind, label: t(`linkKind.${kind}`) }))}
+        onChange={(kind) => patch({ kind })}
+        error={errors.fields.kind}
+      />
+      <fieldset className="edit-fieldset">
+        <legend>{t('field.initiatives')}</legend>
+        <div className="choice-list">
+          {initiatives.map((initiative) => (
+            <label key={initiative.id} className="choice">
+              <input
+                type="checkbox"
+                checked={draft.initiatives.includes(initiative.id)}
+                onChange={(event) =>
+                  patch({
+                    initiatives: event.target.checked
+                      ? [...draft.initiatives, initiative.id]
+                      : draft.initiatives.filter((chosen) => chosen !== initiative.id),
+                  })
+                }
+              />
+              <Swatch colour={initiative.colour} />
+              <span className="choice-name">{initiative.name}</span>
+            </label>
+          ))}
+        </div>
+        {errors.fields.initiatives ? <p className="field-error">{errors.fields.initiatives}</p> : null}
+      </fieldset>
+      <div className="edit-row">
+        <OptionalTextField
+          label={t('field.start')}
+          hint={t('edit.partialDateHint')}
+          value={draft.start}
+          onChange={(start) => patch({ start })}
+          error={errors.fields.start}
+        />
+        <OptionalTextField
+          label={t('field.end')}
+          hint={t('edit.partialDateHint')}
+          value={draft.end}
+          onChange={(end) => patch({ end })}
+          error={errors.fields.end}
+        />
+      </div>
+      <SelectField
+        label={t('field.status')}
+        value={draft.status}
+        options={LINK_STATUSES.map((status) => ({ value: status, label: t(`linkStatus.${status}`) }))}
+        onChange={(status) => patch({ status })}
+        error={errors.fields.status}
+      />
+      <TextAreaField
+        label={t('field.description')}
+        value={draft.description ?? ''}
+        onChange={(text) => patch({ description: text.trim() === '' ? null : text })}
+        error={errors.fields.description}
+      />
+      <SourcePicker
+        multiple={false}
+        chosen={draft.sourceId ? [draft.sourceId] : []}
+        onChange={([sourceId = '']) => patch({ sourceId })}
+        newSource={newSource}
+        onNewSource={setNewSource}
+        error={errors.fields.sourceId}
+        errors={errors}
+      />
+      <FormProblems errors={errors} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={session.pending}>
+          {t('edit.save')}
+        </button>
+        <button type="button" className="button" onClick={() => editor.finish()}>
+          {t('edit.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** Another editor's record, if it still reads as a partnership. */
+function asLink(current: unknown): LinkDraft | null {
+  const parsed = linkInputSchema.safeParse(current)
+  return parsed.success ? parsed.data : null
+}
