@@ -1,19 +1,10 @@
 import type { Connection } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
-import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContext } from '../context'
 import { addAccount, browser, signedIn, TEST_PASSWORD } from '../testing/accounts'
+import { rejection } from '../testing/rejection'
 import type { Context } from '../trpc'
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`)
-  return error
-}
 
 describe.each(testEngines())('sign-in on %s', (engine) => {
   let connection: Connection

@@ -1,22 +1,13 @@
 import { type Connection, seed } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import type { Institution } from '@atlas/schema'
-import { TRPCError } from '@trpc/server'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContext } from '../context'
 import { appRouter } from '../root'
 import { browser, signedIn } from '../testing/accounts'
+import { rejection } from '../testing/rejection'
 import type { Context } from '../trpc'
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`)
-  return error
-}
 
 /** Every row of the atlas's data, as one text: equal before and after means nothing changed. */
 async function snapshot(connection: Connection): Promise<string> {

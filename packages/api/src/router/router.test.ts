@@ -4,18 +4,10 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContext } from '../context'
 import { appRouter } from '../root'
+import { rejection } from '../testing/rejection'
 import type { Context } from '../trpc'
 
 type Caller = ReturnType<typeof appRouter.createCaller>
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`)
-  return error
-}
 
 describe('api answers', () => {
   it('are checked by a shared output schema in every procedure', () => {

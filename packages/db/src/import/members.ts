@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { type GroupInput, type MemberImportRow, membershipLinkId } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import { recordChanges } from '../history/recordChange'
+import { groupsById } from '../records/byId'
 import { groupRows, linkRows } from '../records/rows'
 import { membershipLinks } from '../seed/membershipLinks'
 import type { Database } from '../types'
@@ -9,7 +10,6 @@ import { resolveInstitution } from './institutionRef'
 import type { BatchWriter, ImportContext, KindHandler, LineRow } from './kindHandler'
 import { writeNothing } from './kindHandler'
 import type { InstitutionIndex } from './knownRecords'
-import { groupsById } from './recordsById'
 
 type Member = GroupInput['members'][number]
 

@@ -6,6 +6,7 @@ import {
   NO_FILTER,
 } from '@atlas/schema'
 import type { Kysely } from 'kysely'
+import { institutionsById } from '../records/byId'
 import type { Database, InstitutionRow } from '../types'
 import { isIn } from './isIn'
 import { linkMatches } from './links'
@@ -87,39 +88,7 @@ export async function listInstitutionsById(
   return rows.map(toSummary)
 }
 
+/** One institution whole: its sources and facts too. */
 export async function findInstitution(db: Kysely<Database>, id: string): Promise<Institution | undefined> {
-  const row = await db
-    .selectFrom('institutions')
-    .select([...SUMMARY_COLUMNS, 'website', 'coordinate_source_id'])
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (!row) return undefined
-  const [sources, facts] = await Promise.all([
-    db
-      .selectFrom('institution_sources')
-      .select('source_id')
-      .where('institution_id', '=', id)
-      .orderBy('source_id')
-      .execute(),
-    db
-      .selectFrom('facts')
-      .select(['id', 'label', 'text', 'value', 'source_id', 'excerpt'])
-      .where('institution_id', '=', id)
-      .orderBy('position')
-      .execute(),
-  ])
-  return {
-    ...toSummary(row),
-    website: row.website,
-    sourceIds: sources.map((s) => s.source_id),
-    coordinateSourceId: row.coordinate_source_id,
-    facts: facts.map((f) => ({
-      id: f.id,
-      label: f.label,
-      text: f.text,
-      value: f.value,
-      sourceId: f.source_id,
-      excerpt: f.excerpt,
-    })),
-  }
+  return (await institutionsById(db, [id])).get(id)
 }

@@ -6,16 +6,22 @@ import type { Dependent, RecordStore } from './store'
 
 type Trx = Transaction<Database>
 
-/** The version of a record, locked until the transaction ends so two saves cannot both pass the check. */
-async function lockVersion(
+/** The version of a record; `lock` holds it until the transaction ends, so two saves cannot both pass the check. */
+async function versionOf(
   trx: Trx,
   store: RecordStore<{ id: string }>,
   id: string,
+  { lock }: { lock: boolean },
 ): Promise<number | undefined> {
   const { rows } = await sql<{ version: number }>`
-    select version from ${sql.table(store.table)} where id = ${id} for update`.execute(trx)
+    select version from ${sql.table(store.table)} where id = ${id} ${lock ? sql`for update` : sql``}`.execute(
+    trx,
+  )
   return rows[0]?.version
 }
+
+const lockVersion = (trx: Trx, store: RecordStore<{ id: string }>, id: string) =>
+  versionOf(trx, store, id, { lock: true })
 
 async function currentVersion(trx: Trx, store: RecordStore<{ id: string }>, id: string): Promise<number> {
   return (await lockVersion(trx, store, id)) ?? 0
@@ -118,10 +124,8 @@ export async function readRecord<T extends { id: string }>(
   id: string,
 ): Promise<{ record: T; version: number } | undefined> {
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ version: number }>`
-      select version from ${sql.table(store.table)} where id = ${id}`.execute(trx)
+    const version = await versionOf(trx, store, id, { lock: false })
     const record = await store.read(trx, id)
-    const version = rows[0]?.version
     return record && version !== undefined ? { record, version } : undefined
   })
 }

@@ -1,6 +1,6 @@
-import { type GroupInput, partialDateOf } from '@atlas/schema'
-import { listGroups } from '../queries/groups'
+import type { GroupInput } from '@atlas/schema'
 import { membershipLinks } from '../seed/membershipLinks'
+import { groupsById } from './byId'
 import { groupRows, linkRows } from './rows'
 import type { RecordStore } from './store'
 import { replaceChildren, upsertMain } from './upsert'
@@ -12,12 +12,7 @@ import { replaceChildren, upsertMain } from './upsert'
 export const groupStore: RecordStore<GroupInput> = {
   entity: 'group',
   table: 'groups',
-  read: async (db, id) => {
-    const [group] = await listGroups(db, [id])
-    if (!group) return undefined
-    const { foundedDate, foundedPrecision, ...rest } = group
-    return { ...rest, founded: partialDateOf(foundedDate, foundedPrecision) }
-  },
+  read: async (db, id) => (await groupsById(db, [id])).get(id),
   write: async (trx, group) => {
     const rows = groupRows(group)
     await upsertMain(trx, 'groups', rows.group)

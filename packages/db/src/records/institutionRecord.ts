@@ -1,5 +1,5 @@
 import type { Institution } from '@atlas/schema'
-import { findInstitution } from '../queries/institutions'
+import { institutionsById } from './byId'
 import { institutionRows } from './rows'
 import type { Dependent, Reader, RecordStore } from './store'
 import { replaceChildren, upsertMain } from './upsert'
@@ -43,7 +43,7 @@ async function usingInstitution(db: Reader, id: string): Promise<Dependent[]> {
 export const institutionStore: RecordStore<Institution> = {
   entity: 'institution',
   table: 'institutions',
-  read: findInstitution,
+  read: async (db, id) => (await institutionsById(db, [id])).get(id),
   write: async (trx, institution) => {
     const rows = institutionRows(institution)
     await upsertMain(trx, 'institutions', rows.institution)

@@ -1,30 +1,15 @@
-import { type LinkInput, partialDateOf } from '@atlas/schema'
+import type { LinkInput } from '@atlas/schema'
+import { linksById } from './byId'
 import { linkRows } from './rows'
 import type { Reader, RecordStore } from './store'
 import { replaceChildren, upsertMain } from './upsert'
 
 /** A partnership as editors write it; a group's membership links are written through their group instead. */
 async function readLink(db: Reader, id: string): Promise<LinkInput | undefined> {
-  const row = await db.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) return undefined
-  const initiatives = await db
-    .selectFrom('link_initiatives')
-    .select('initiative_id')
-    .where('link_id', '=', id)
-    .orderBy('initiative_id')
-    .execute()
-  return {
-    id: row.id,
-    from: row.from_id,
-    to: row.to_id,
-    kind: row.kind,
-    initiatives: initiatives.map((i) => i.initiative_id),
-    start: partialDateOf(row.start_date, row.start_precision),
-    end: partialDateOf(row.end_date, row.end_precision),
-    status: row.status,
-    description: row.description,
-    sourceId: row.source_id,
-  }
+  const stored = (await linksById(db, [id])).get(id)
+  if (!stored) return undefined
+  const { groupId: _, ...link } = stored
+  return link
 }
 
 export const linkStore: RecordStore<LinkInput> = {

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely'
 import { listGroups } from '../queries/groups'
 import type { Database } from '../types'
 
-// The records a batch of rows updates, read in the shared schema's shape (what history keeps as `before`), a
-// batch at a time so that no more than a batch's records are held.
+// Records read whole, in the shared schema's shape (what forms edit and history keeps), by a list of ids: one query
+// per table whatever the count, so an import reads a batch at a time and an editor's form reads one.
 
 /** The institutions with these ids, with their sources and facts, as the shared schema writes an institution. */
 export async function institutionsById(
