@@ -159,11 +159,18 @@ describe.each(testEngines())('editing on %s', (engine) => {
       version,
       cascade: true,
     })
-    expect(deleted.map((d) => d.id).sort()).toEqual([
-      'bpc-china-zambia-vocational-college',
-      'bpc-cnmc-going-out-pilot',
-      'bpc-cnmc-staff-training',
-    ])
+    expect(
+      deleted
+        .filter((d) => d.entity === 'link')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['bpc-china-zambia-vocational-college', 'bpc-cnmc-going-out-pilot', 'bpc-cnmc-staff-training'])
+    // Tours whose stops selected or framed it no longer point at it.
+    expect(deleted.filter((d) => d.entity === 'tour').map((d) => d.id)).toContain(
+      'beijing-polytechnic-college-in-zambia',
+    )
+    const tour = await api.tour.get({ id: 'beijing-polytechnic-college-in-zambia' })
+    expect(JSON.stringify(tour.stops)).not.toContain('"beijing-polytechnic-college"')
     expect((await api.link.list()).some((l) => l.fromId === 'beijing-polytechnic-college')).toBe(false)
     const linkHistory = await api.history.list({ entity: 'link', id: 'bpc-cnmc-going-out-pilot' })
     expect(linkHistory[0]?.action).toBe('delete')

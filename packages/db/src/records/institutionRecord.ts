@@ -1,12 +1,13 @@
 import type { Institution } from '@atlas/schema'
+import { sql } from 'kysely'
 import { institutionsById } from './byId'
 import { institutionRows } from './rows'
 import type { Dependent, Reader, RecordStore } from './store'
 import { replaceChildren, upsertMain } from './upsert'
 
-/** Links at either end, groups it sits in, hosts, founded or belongs to. */
+/** Links at either end, groups it sits in, hosts, founded or belongs to, tours whose stops select or frame it. */
 async function usingInstitution(db: Reader, id: string): Promise<Dependent[]> {
-  const [links, groups] = await Promise.all([
+  const [links, groups, tours] = await Promise.all([
     db
       .selectFrom('links')
       .innerJoin('institutions as from', 'from.id', 'links.from_id')
@@ -33,10 +34,28 @@ async function usingInstitution(db: Reader, id: string): Promise<Dependent[]> {
       )
       .orderBy('id')
       .execute(),
+    // A tour stop selects or frames institutions by id inside its JSON: those stops would point at nothing.
+    db
+      .selectFrom('tours')
+      .select(['id', 'title'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('tour_stops')
+            .whereRef('tour_stops.tour_id', '=', 'tours.id')
+            .where(
+              sql<boolean>`(selection->>'type' = 'institution' and selection->>'id' = ${id})
+                or coalesce(focus, '[]'::jsonb) @> jsonb_build_array(${id}::text)`,
+            ),
+        ),
+      )
+      .orderBy('id')
+      .execute(),
   ])
   return [
     ...links.map((r) => ({ entity: 'link' as const, id: r.id, name: `${r.fromName} – ${r.toName}` })),
     ...groups.map((r) => ({ entity: 'group' as const, id: r.id, name: r.name })),
+    ...tours.map((r) => ({ entity: 'tour' as const, id: r.id, name: r.title })),
   ]
 }
 
