@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http'
 import { appRouter } from '@atlas/api'
+import { addAccount, TEST_PASSWORD } from '@atlas/api/testing'
 import type { Connection } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
 import { COUNTRY_CODES, INSTITUTION_KINDS, LIMITS, LINK_KINDS } from '@atlas/schema'
@@ -291,6 +292,8 @@ const probe: fc.Arbitrary<Probe> = fc.record({
       'accept-encoding': fc.constantFrom('gzip', 'br, gzip;q=0.5', 'identity'),
       'x-request-id': fc.string({ maxLength: 80 }),
       'content-type': fc.constantFrom('application/json', 'text/plain', 'multipart/form-data'),
+      // The web app's header: with it, a request is also sent signed in as an editor (see `signedIn`).
+      'x-atlas-client': fc.constant('web'),
     },
     { requiredKeys: [] },
   ),
@@ -374,13 +377,29 @@ describe.each(testEngines())('hostile requests on %s', (engine) => {
   let connection: Connection
   let base: URL
   let close: () => Promise<void>
+  let session = ''
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+  /**
+   * A probe that carries the web app's header goes signed in, so the editors' procedures read its input too (all
+   * but a sign-out, which would end the session the rest use).
+   */
+  const signedIn = (p: Probe): Probe =>
+    p.headers['x-atlas-client'] && !p.path.includes('auth.signOut')
+      ? { ...p, headers: { ...p.headers, cookie: session } }
+      : p
 
   beforeAll(async () => {
     connection = await openTestDatabase(engine)
     const served = await serve(connection)
     base = new URL(served.base)
     close = served.close
+    await addAccount(connection, 'fuzz@example.org', 'editor')
+    const answer = await fetch(`${served.base}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-atlas-client': 'web' },
+      body: JSON.stringify({ email: 'fuzz@example.org', password: TEST_PASSWORD }),
+    })
+    session = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   })
   afterAll(async () => {
     agent.destroy()
@@ -412,7 +431,7 @@ describe.each(testEngines())('hostile requests on %s', (engine) => {
     // How the answers spread shows the requests reach the handlers rather than all being refused at the door.
     const statuses = new Map<number, number>()
     const check = async (probes: Probe[]) => {
-      const answers = await Promise.all(probes.map((p) => send(agent, base, p)))
+      const answers = await Promise.all(probes.map((p) => send(agent, base, signedIn(p))))
       sent += probes.length
       for (const { status } of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1)
       const failed = answers.flatMap((answer, i) => {
