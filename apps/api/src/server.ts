@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { databaseTrouble, TROUBLE_MESSAGES } from '@atlas/api'
 import { addresses } from './http/addresses'
+import { exportAtlas } from './http/exportAtlas'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
 import { importFile, MAX_IMPORT_BYTES } from './http/importFile'
@@ -52,6 +53,7 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
     if (area === 'import') {
       return importFile(service, req, res, url, { publicUrl: options.publicUrl, secureCookies })
     }
+    if (area === 'export' && url.pathname === '/api/export/atlas.json') return exportAtlas(service, req, res)
     if (area === 'export') {
       return exportGeoJson(service.context, url.pathname.slice('/api/export/'.length), url.searchParams, res)
     }

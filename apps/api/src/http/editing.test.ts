@@ -64,4 +64,26 @@ describe.each(testEngines())('changes over http on %s', (engine) => {
     const stranger = await fetch(`${base}${trpcUrl('auth.me', undefined)}`)
     expect(await stranger.text()).not.toContain('http@example.org')
   })
+
+  it('exports the whole atlas to admins only', async () => {
+    expect((await fetch(`${base}/api/export/atlas.json`)).status).toBe(401)
+    const editor = await signIn({ ...WEB_CLIENT, origin: base })
+    const editorCookie = (editor.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    expect((await fetch(`${base}/api/export/atlas.json`, { headers: { cookie: editorCookie } })).status).toBe(
+      403,
+    )
+    await addAccount(connection, 'http-admin@example.org', 'admin')
+    const admin = await fetch(`${base}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: WEB_CLIENT,
+      body: JSON.stringify({ email: 'http-admin@example.org', password: TEST_PASSWORD }),
+    })
+    const adminCookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    const response = await fetch(`${base}/api/export/atlas.json`, { headers: { cookie: adminCookie } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="partnership-atlas-/)
+    const dump = (await response.json()) as { format: string; tables: Record<string, unknown[]> }
+    expect(dump.format).toBe('partnership-atlas')
+    expect(dump.tables.institutions).toHaveLength(29)
+  })
 })
