@@ -95,4 +95,25 @@ describe('an editor curates the atlas in the production build', () => {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0)
     }
   })
+
+  it('renames an initiative, and the filter panel shows the new name', async () => {
+    const { page } = await suite.open('/')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    const signIn = page.getByRole('dialog', { name: 'Sign in to edit the atlas' })
+    await signIn.getByLabel('Email', { exact: true }).fill(ADMIN)
+    await signIn.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await signIn.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText(`Account: ${ADMIN}`).click()
+    await page.getByRole('button', { name: 'Initiatives…' }).click()
+    await page
+      .getByRole('complementary', { name: 'Editing' })
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click()
+    const form = page.getByRole('form', { name: /^Edit / })
+    await form.getByLabel('Name', { exact: true }).fill('Renamed initiative')
+    await form.getByRole('button', { name: 'Save' }).click()
+    const filters = page.getByRole('navigation', { name: 'Filters' })
+    await filters.getByText('Renamed initiative', { exact: true }).waitFor()
+  })
 })

@@ -13,6 +13,7 @@ function editing(account: Account | null): Editing {
     account,
     openSignIn: vi.fn(),
     openEditors: vi.fn(),
+    openRecentChanges: vi.fn(),
     signOut: vi.fn(),
     target: null,
     edit: vi.fn(),
@@ -57,5 +58,16 @@ describe('AccountTools', () => {
     await user.click(screen.getByText('Account: ad@example.org'))
     await user.click(screen.getByRole('button', { name: 'Editors…' }))
     expect(admin.openEditors).toHaveBeenCalled()
+  })
+
+  it('opens a new group and the initiatives from an editor’s menu', async () => {
+    const editor = editing({ id: 'u1', email: 'ed@example.org', name: null, role: 'editor' })
+    const { user } = render(editor)
+    await user.click(screen.getByText('Account: ed@example.org'))
+    await user.click(screen.getByRole('button', { name: 'Add group' }))
+    expect(editor.edit).toHaveBeenCalledWith({ form: 'group', id: null })
+    await user.click(screen.getByText('Account: ed@example.org'))
+    await user.click(screen.getByRole('button', { name: 'Initiatives…' }))
+    expect(editor.edit).toHaveBeenCalledWith({ form: 'initiatives' })
   })
 })

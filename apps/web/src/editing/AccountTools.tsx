@@ -8,7 +8,8 @@ interface Props {
 }
 
 /**
- * The toolbar's end: "Sign in" for a visitor; for an editor "Add institution" and their account's menu.
+ * The toolbar's end: "Sign in" for a visitor; for an editor "Add institution" and their account's menu, which
+ * opens on the rest of what they add (groups, initiatives).
  */
 export function AccountTools({ closingMenu }: Props) {
   const editing = useEditing()
@@ -38,6 +39,9 @@ export function AccountTools({ closingMenu }: Props) {
       <AccountMenu
         account={account}
         onEditors={account.role === 'admin' ? closingMenu(editing.openEditors) : undefined}
+        onRecentChanges={closingMenu(editing.openRecentChanges)}
+        onAddGroup={closingMenu(() => editing.edit({ form: 'group', id: null }))}
+        onInitiatives={closingMenu(() => editing.edit({ form: 'initiatives' }))}
         onSignOut={closingMenu(editing.signOut)}
       />
     </>

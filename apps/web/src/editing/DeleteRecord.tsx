@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import { t } from '../i18n/translate'
 import { useEditor } from './EditingContext'
 import { type Dependent, editFailure } from './editFailure'
@@ -33,8 +34,10 @@ export function DeleteRecord({ entity, id, name }: Props) {
       const api = recordApi(entity)
       const { version } = await api.record.query({ id })
       await api.delete.mutate({ id, version, cascade })
+      // The details close (and stop watching the record) before everything is fetched again, which would otherwise
+      // ask the server for the record just deleted.
+      flushSync(() => editor.finish(null))
       await editor.refresh()
-      editor.finish(null)
     } catch (error) {
       const failure = editFailure(error, [])
       if (failure.kind === 'inUse') setState({ step: 'inUse', dependents: failure.dependents })

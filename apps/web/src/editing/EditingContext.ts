@@ -12,6 +12,8 @@ export interface Editing {
   openSignIn(): void
   /** The admin's dialog of accounts. */
   openEditors(): void
+  /** The latest changes to any record, where a deleted one is found again. */
+  openRecentChanges(): void
   signOut(): void
   /** The form open beside the map, or null. */
   target: EditTarget | null

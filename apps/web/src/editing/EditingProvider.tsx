@@ -9,6 +9,7 @@ import { ChoosePasswordDialog } from './ChoosePasswordDialog'
 import { type Editing, EditingContext } from './EditingContext'
 import { EditorsDialog } from './EditorsDialog'
 import type { EditTarget } from './editTarget'
+import { RecentChangesDialog } from './RecentChangesDialog'
 import { SignInDialog } from './SignInDialog'
 import { useSignInToken } from './useSignInToken'
 
@@ -32,7 +33,7 @@ export function EditingProvider({ map, data, update, children }: Props) {
   const { data: account = null } = useQuery(
     trpc.auth.me.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }),
   )
-  const [dialog, setDialog] = useState<'signIn' | 'editors' | null>(null)
+  const [dialog, setDialog] = useState<'signIn' | 'editors' | 'recent' | null>(null)
   const [target, setTarget] = useState<EditTarget | null>(null)
   const { token, forget: forgetToken } = useSignInToken()
 
@@ -58,6 +59,7 @@ export function EditingProvider({ map, data, update, children }: Props) {
       account,
       openSignIn: () => setDialog('signIn'),
       openEditors: () => setDialog('editors'),
+      openRecentChanges: () => setDialog('recent'),
       signOut: () => signOut.mutate(),
       target: account ? target : null,
       edit: setTarget,
@@ -83,6 +85,7 @@ export function EditingProvider({ map, data, update, children }: Props) {
       {account?.role === 'admin' ? (
         <EditorsDialog open={dialog === 'editors'} onClose={() => setDialog(null)} account={account} />
       ) : null}
+      {account ? <RecentChangesDialog open={dialog === 'recent'} onClose={() => setDialog(null)} /> : null}
       <ChoosePasswordDialog token={token} onClose={forgetToken} onSignedIn={signedIn} />
     </EditingContext>
   )

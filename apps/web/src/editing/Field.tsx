@@ -152,3 +152,37 @@ export function SelectField<Value extends string>({
     </Field>
   )
 }
+
+interface OptionalSelectProps {
+  label: string
+  /** Null while none is chosen, as the schema writes what is not stated. */
+  value: string | null
+  options: readonly { value: string; label: string }[]
+  /** The words of the choice of none ("None"). */
+  none: string
+  onChange(value: string | null): void
+  error?: string | undefined
+}
+
+/** A choice from a list that may also be none: an initiative's parent, a tour's initiative. */
+export function OptionalSelectField({ label, value, options, none, onChange, error }: OptionalSelectProps) {
+  return (
+    <Field label={label} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          className="text-input"
+          value={value ?? ''}
+          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+        >
+          <option value="">{none}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}

@@ -36,7 +36,16 @@ export function HistoryList({ entity, id }: Props) {
   )
 }
 
-function HistoryEntry({ change, latest }: { change: Change; latest: boolean }) {
+interface EntryProps {
+  change: Change
+  /** Whether it is the record's latest change, which restoring would only repeat (unless it is a deletion). */
+  latest: boolean
+  /** The record it changed, where the list holds more than one record's changes. */
+  record?: string
+}
+
+/** One change: who made it and when, each field before and after, and for an admin the way back to it. */
+export function HistoryEntry({ change, latest, record }: EntryProps) {
   const editor = useEditor()
   const trpc = useTRPC()
   const restore = useMutation(trpc.history.restore.mutationOptions({ onSuccess: () => editor?.refresh() }))
@@ -46,6 +55,7 @@ function HistoryEntry({ change, latest }: { change: Change; latest: boolean }) {
   const failure = restore.error ? editFailure(restore.error, []) : null
   return (
     <li className="history-entry">
+      {record ? <p className="history-record">{record}</p> : null}
       <p className="history-what">
         {t(`history.action.${change.action}`, {
           who: change.user ? (change.user.name ?? change.user.email) : t('history.nobody'),

@@ -4,8 +4,6 @@ import {
   type Institution,
   institutionSchema,
   LOCATION_PRECISIONS,
-  type SourceDocument,
-  sourceDocumentSchema,
 } from '@atlas/schema'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -18,10 +16,12 @@ import { useEditor } from './EditingContext'
 import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
 import { FormProblems } from './FormProblems'
 import { placeComplaints } from './fieldErrors'
+import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
 import { SourcePicker } from './SourcePicker'
 import { slugFromName } from './slug'
 import { useDraggablePin } from './useDraggablePin'
 import { useEditSession } from './useEditSession'
+import { useNewSource } from './useNewSource'
 
 /** An institution while it is written: the country and the place may still be missing. */
 type InstitutionDraft = Omit<Institution, 'country' | 'lon' | 'lat'> & {
@@ -30,9 +30,6 @@ type InstitutionDraft = Omit<Institution, 'country' | 'lon' | 'lat'> & {
   lat: number | null
 }
 
-const SOURCE_FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'url', 'text'].map(
-  (field) => `source.${field}`,
-)
 const FIELDS = [
   'id',
   'name',
@@ -47,7 +44,7 @@ const FIELDS = [
   'website',
   'sourceIds',
   'coordinateSourceId',
-  ...SOURCE_FIELDS,
+  ...NEW_SOURCE_FIELDS,
 ]
 
 const NEW_INSTITUTION: InstitutionDraft = {
@@ -83,7 +80,7 @@ function InstitutionFields({ initial, version }: { initial: InstitutionDraft; ve
   const editor = useEditor()
   const session = useEditSession(initial, version, FIELDS)
   const { draft, patch, errors } = session
-  const [newSource, setNewSource] = useState<SourceDocument | null>(null)
+  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
   // The id follows the name of a new institution until the editor writes one.
   const [idEdited, setIdEdited] = useState(version !== null)
   const place = draft.lon !== null && draft.lat !== null ? { lon: draft.lon, lat: draft.lat } : null
@@ -96,28 +93,18 @@ function InstitutionFields({ initial, version }: { initial: InstitutionDraft; ve
       draft.coordinateSourceId && sourceIds.includes(draft.coordinateSourceId)
         ? draft.coordinateSourceId
         : (sourceIds[0] ?? null)
-    const record = institutionSchema.safeParse({ ...draft, sourceIds, coordinateSourceId })
-    const source = newSource ? sourceDocumentSchema.safeParse(newSource) : null
-    const complaints = [
-      ...(record.error?.issues ?? []),
-      ...(source?.error?.issues ?? []).map((issue) => ({ ...issue, path: ['source', ...issue.path] })),
-    ]
-    if (!record.success || complaints.length > 0)
-      return session.setErrors(placeComplaints(complaints, FIELDS))
-    if (source?.success) {
-      const created = await session.run(
-        () => trpcClient.source.create.mutate({ record: source.data }),
-        ['source'],
-      )
-      if (!created) return
-      // Made now: kept as a chosen source, so that another try does not make it twice.
-      setNewSource(null)
-      patch({ sourceIds })
-    }
+    const checked = checkWithNewSource(
+      institutionSchema,
+      { ...draft, sourceIds, coordinateSourceId },
+      newSource,
+    )
+    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, FIELDS))
+    if (!(await createSource(checked.source))) return
+    patch({ sourceIds })
     const saved = await session.run(() =>
       session.version === null
-        ? trpcClient.institution.create.mutate({ record: record.data })
-        : trpcClient.institution.update.mutate({ version: session.version, record: record.data }),
+        ? trpcClient.institution.create.mutate({ record: checked.record })
+        : trpcClient.institution.update.mutate({ version: session.version, record: checked.record }),
     )
     if (!saved) return
     await editor.refresh()

@@ -14,10 +14,12 @@ interface Props {
   error: string | undefined
   /** An institution that may not be chosen (the other end of a partnership). */
   exclude?: string
+  /** What the search field says under it, where a form has more to say than how to find one. */
+  hint?: string
 }
 
 /** One institution of the atlas, found by typing any of its names or its city, then shown with a way to change it. */
-export function InstitutionPicker({ label, institutions, value, onChange, error, exclude }: Props) {
+export function InstitutionPicker({ label, institutions, value, onChange, error, exclude, hint }: Props) {
   const [query, setQuery] = useState('')
   const chosen = institutions.find((institution) => institution.id === value)
   const folded = foldForSearch(query.trim())
@@ -53,7 +55,7 @@ export function InstitutionPicker({ label, institutions, value, onChange, error,
   }
   return (
     <div className="institution-picker">
-      <Field label={label} error={error} hint={t('edit.findInstitutionHint')}>
+      <Field label={label} error={error} hint={hint ?? t('edit.findInstitutionHint')}>
         {(control) => (
           <input
             {...control}

@@ -1,29 +1,21 @@
-import {
-  LINK_KINDS,
-  LINK_STATUSES,
-  type LinkInput,
-  linkInputSchema,
-  type SourceDocument,
-  sourceDocumentSchema,
-} from '@atlas/schema'
+import { LINK_KINDS, LINK_STATUSES, type LinkInput, linkInputSchema } from '@atlas/schema'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { t } from '../i18n/translate'
-import { Swatch } from '../panels/Swatch'
 import { trpcClient, useTRPC } from '../trpc'
 import { ConflictNotice } from './ConflictNotice'
 import { useEditor } from './EditingContext'
 import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
 import { FormProblems } from './FormProblems'
 import { placeComplaints } from './fieldErrors'
+import { InitiativeChoices } from './InitiativeChoices'
 import { InstitutionPicker } from './InstitutionPicker'
+import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
 import { SourcePicker } from './SourcePicker'
 import { slugFromName } from './slug'
 import { useEditSession } from './useEditSession'
+import { useNewSource } from './useNewSource'
 
-const SOURCE_FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'url', 'text'].map(
-  (field) => `source.${field}`,
-)
 const FIELDS = [
   'id',
   'from',
@@ -35,7 +27,7 @@ const FIELDS = [
   'status',
   'description',
   'sourceId',
-  ...SOURCE_FIELDS,
+  ...NEW_SOURCE_FIELDS,
 ]
 
 /** A partnership as it is written: an end or the source may still be missing. */
@@ -91,7 +83,7 @@ function LinkFields({
   const editor = useEditor()
   const session = useEditSession(initial, version, FIELDS)
   const { draft, patch, errors } = session
-  const [newSource, setNewSource] = useState<SourceDocument | null>(null)
+  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
   const [idEdited, setIdEdited] = useState(version !== null)
   if (!editor?.data) return null
   const { institutions, initiatives } = editor.data
@@ -104,27 +96,14 @@ function LinkFields({
 
   const save = async () => {
     const sourceId = newSource ? newSource.id : draft.sourceId
-    const record = linkInputSchema.safeParse({ ...draft, sourceId })
-    const source = newSource ? sourceDocumentSchema.safeParse(newSource) : null
-    const complaints = [
-      ...(record.error?.issues ?? []),
-      ...(source?.error?.issues ?? []).map((issue) => ({ ...issue, path: ['source', ...issue.path] })),
-    ]
-    if (!record.success || complaints.length > 0)
-      return session.setErrors(placeComplaints(complaints, FIELDS))
-    if (source?.success) {
-      const created = await session.run(
-        () => trpcClient.source.create.mutate({ record: source.data }),
-        ['source'],
-      )
-      if (!created) return
-      setNewSource(null)
-      patch({ sourceId })
-    }
+    const checked = checkWithNewSource(linkInputSchema, { ...draft, sourceId }, newSource)
+    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, FIELDS))
+    if (!(await createSource(checked.source))) return
+    patch({ sourceId })
     const saved = await session.run(() =>
       session.version === null
-        ? trpcClient.link.create.mutate({ record: record.data })
-        : trpcClient.link.update.mutate({ version: session.version, record: record.data }),
+        ? trpcClient.link.create.mutate({ record: checked.record })
+        : trpcClient.link.update.mutate({ version: session.version, record: checked.record }),
     )
     if (!saved) return
     await editor.refresh()
@@ -194,29 +173,12 @@ function LinkFields({
         onChange={(kind) => patch({ kind })}
         error={errors.fields.kind}
       />
-      <fieldset className="edit-fieldset">
-        <legend>{t('field.initiatives')}</legend>
-        <div className="choice-list">
-          {initiatives.map((initiative) => (
-            <label key={initiative.id} className="choice">
-              <input
-                type="checkbox"
-                checked={draft.initiatives.includes(initiative.id)}
-                onChange={(event) =>
-                  patch({
-                    initiatives: event.target.checked
-                      ? [...draft.initiatives, initiative.id]
-                      : draft.initiatives.filter((chosen) => chosen !== initiative.id),
-                  })
-                }
-              />
-              <Swatch colour={initiative.colour} />
-              <span className="choice-name">{initiative.name}</span>
-            </label>
-          ))}
-        </div>
-        {errors.fields.initiatives ? <p className="field-error">{errors.fields.initiatives}</p> : null}
-      </fieldset>
+      <InitiativeChoices
+        initiatives={initiatives}
+        chosen={draft.initiatives}
+        onChange={(chosen) => patch({ initiatives: chosen })}
+        error={errors.fields.initiatives}
+      />
       <div className="edit-row">
         <OptionalTextField
           label={t('field.start')}

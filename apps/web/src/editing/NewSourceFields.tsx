@@ -5,23 +5,25 @@ import { OptionalTextField, TextAreaField, TextField } from './Field'
 import type { FormErrors } from './fieldErrors'
 import { slugFromName } from './slug'
 
-interface Props {
+interface SourceFieldsProps {
   source: SourceDocument
-  /** Null when the editor drops the new source. */
-  onChange(source: SourceDocument | null): void
-  /** The form's errors; this part's are under `source.`. */
-  errors: FormErrors
+  onChange(source: SourceDocument): void
+  /** The complaint about one of the source's fields, by its name. */
+  error(field: string): string | undefined
+  /** A new source takes its id from its title and the day its page is read; a stored one keeps its id. */
+  isNew: boolean
 }
 
-/** A new source written inside another form: what a reader needs to find it, and the text or excerpt cited. */
-export function NewSourceFields({ source, onChange, errors }: Props) {
+/**
+ * What a reader needs to find a source, and the text or excerpt cited: written inside another form
+ * (NewSourceFields) or changed on its own (SourceForm).
+ */
+export function SourceFields({ source, onChange, error, isNew }: SourceFieldsProps) {
   // The id follows the title until the editor writes one.
-  const [idEdited, setIdEdited] = useState(source.id !== '')
+  const [idEdited, setIdEdited] = useState(!isNew || source.id !== '')
   const set = (changes: Partial<SourceDocument>) => onChange({ ...source, ...changes })
-  const error = (field: string) => errors.fields[`source.${field}`]
   return (
-    <fieldset className="edit-fieldset new-source">
-      <legend>{t('edit.newSourceHeading')}</legend>
+    <>
       <TextField
         label={t('field.title')}
         value={source.title}
@@ -31,12 +33,13 @@ export function NewSourceFields({ source, onChange, errors }: Props) {
       <TextField
         label={t('field.id')}
         value={source.id}
+        readOnly={!isNew}
         onChange={(id) => {
           setIdEdited(true)
           set({ id })
         }}
         error={error('id')}
-        hint={t('edit.idHint')}
+        hint={isNew ? t('edit.idHint') : t('edit.idFixed')}
       />
       <OptionalTextField
         label={t('field.publisher')}
@@ -55,16 +58,50 @@ export function NewSourceFields({ source, onChange, errors }: Props) {
         label={t('field.url')}
         type="url"
         value={source.url}
-        // A web page can change after it is cited: the day it was read goes with its address.
-        onChange={(url) => set({ url, accessedOn: url ? new Date().toISOString().slice(0, 10) : null })}
+        // A web page can change after it is cited: the day it was read goes with a new address.
+        onChange={(url) =>
+          set(isNew ? { url, accessedOn: url ? new Date().toISOString().slice(0, 10) : null } : { url })
+        }
         error={error('url')}
       />
+      {isNew ? null : (
+        <OptionalTextField
+          label={t('field.accessedOn')}
+          type="date"
+          value={source.accessedOn}
+          onChange={(accessedOn) => set({ accessedOn })}
+          error={error('accessedOn')}
+        />
+      )}
       <TextAreaField
         label={t('field.text')}
         value={source.text ?? ''}
         onChange={(text) => set({ text: text.trim() === '' ? null : text })}
         error={error('text')}
-        rows={4}
+        rows={isNew ? 4 : 10}
+      />
+    </>
+  )
+}
+
+interface Props {
+  source: SourceDocument
+  /** Null when the editor drops the new source. */
+  onChange(source: SourceDocument | null): void
+  /** The form's errors; this part's are under `source.`. */
+  errors: FormErrors
+}
+
+/** A new source written inside another form, created just before the record that cites it. */
+export function NewSourceFields({ source, onChange, errors }: Props) {
+  return (
+    <fieldset className="edit-fieldset new-source">
+      <legend>{t('edit.newSourceHeading')}</legend>
+      <SourceFields
+        source={source}
+        onChange={onChange}
+        error={(field) => errors.fields[`source.${field}`]}
+        isNew
       />
       <button type="button" className="link-button small" onClick={() => onChange(null)}>
         {t('edit.dropNewSource')}

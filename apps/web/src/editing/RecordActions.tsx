@@ -30,7 +30,7 @@ export function RecordActions({ entity, id, name }: Props) {
             editor.edit(entity === 'link' ? { form: 'link', id, fromId: null } : { form: entity, id })
           }
         >
-          {entity === 'group' ? t('edit.editMembers') : t('edit.edit')}
+          {t('edit.edit')}
         </button>
         {entity === 'institution' ? (
           <button

@@ -5,6 +5,7 @@ import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { FormErrors } from './fieldErrors'
 import { NewSourceFields } from './NewSourceFields'
+import { emptySource } from './newSource'
 
 /** How many sources the list shows at once: the filter finds the rest. */
 const SHOWN = 30
@@ -93,17 +94,4 @@ export function SourcePicker({ multiple, chosen, onChange, newSource, onNewSourc
       )}
     </fieldset>
   )
-}
-
-function emptySource(): SourceDocument {
-  return {
-    id: '',
-    title: '',
-    publisher: null,
-    publishedOn: null,
-    seedFile: null,
-    url: null,
-    accessedOn: null,
-    text: null,
-  }
 }

@@ -7,7 +7,7 @@ export interface FormErrors {
 export const NO_ERRORS: FormErrors = { fields: {}, other: [] }
 
 /** One complaint about the input: where (a path into the record) and what. */
-interface Complaint {
+export interface Complaint {
   path: readonly PropertyKey[]
   message: string
 }

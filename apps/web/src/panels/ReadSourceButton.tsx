@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
+import { EditSourceButton } from '../editing/EditSourceButton'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import { Dialog } from './Dialog'
@@ -38,6 +39,7 @@ export function ReadSourceButton({ sourceId, excerpt = null, label }: Props) {
             <LoadedSource sourceId={sourceId} excerpt={excerpt} />
           </Suspense>
         </ErrorBoundary>
+        <EditSourceButton sourceId={sourceId} onOpen={() => setOpen(false)} />
       </Dialog>
     </>
   )

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEditor } from '../editing/EditingContext'
+import type { EditTarget } from '../editing/editTarget'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import { enterFullscreen } from './fullscreen'
@@ -7,15 +9,23 @@ import './tourMenu.css'
 interface Props {
   /** Starts a tour: put `?tour=<id>[&kiosk=1]` in the URL (state/urlState.ts) and render TourPresentation for it. */
   onStart(tourId: string, options: { kiosk: boolean }): void
+  /** Closes what the menu is in, before an editor's form opens beside the map. */
+  onClose(): void
 }
 
 /**
  * The guided tours, each with what it covers, its length, and buttons to present it or run it as a kiosk loop.
- * It has no heading of its own: the dialog it opens in (ToursDialog) names it.
+ * It has no heading of its own: the dialog it opens in (ToursDialog) names it. An editor may also change a tour, or
+ * write a new one from the map as it is.
  */
-export function TourMenu({ onStart }: Props) {
+export function TourMenu({ onStart, onClose }: Props) {
   const trpc = useTRPC()
   const tours = useQuery(trpc.tour.list.queryOptions())
+  const editor = useEditor()
+  const edit = (target: EditTarget) => {
+    onClose()
+    editor?.edit(target)
+  }
 
   const start = (tourId: string, kiosk: boolean) => {
     // Asked here, in the click (which Enter and Space on the button send too), because browsers grant full screen
@@ -65,12 +75,27 @@ export function TourMenu({ onStart }: Props) {
                   >
                     {t('present.menu.kiosk')}
                   </button>
+                  {editor ? (
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('edit.editTourLabel', { title: tour.title })}
+                      onClick={() => edit({ form: 'tour', id: tour.id })}
+                    >
+                      {t('edit.editTour')}
+                    </button>
+                  ) : null}
                 </div>
               </li>
             ))}
           </ul>
           <p className="tour-menu-hint">{t('present.menu.kioskHint')}</p>
         </>
+      ) : null}
+      {editor ? (
+        <button type="button" className="button" onClick={() => edit({ form: 'tour', id: null })}>
+          {t('edit.newTour')}
+        </button>
       ) : null}
     </div>
   )

@@ -22,6 +22,7 @@ export function ToursDialog({ open, onClose, onStart }: Props) {
   return (
     <Dialog open={open} onClose={onClose} heading={t('present.menu.heading')} className="tours-dialog">
       <TourMenu
+        onClose={onClose}
         onStart={(tourId, options) => {
           rememberTourOrigin(opener.current)
           onStart(tourId, options)

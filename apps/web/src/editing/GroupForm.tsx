@@ -1,5 +1,6 @@
-import { type GroupInput, groupInputSchema, MEMBER_ROLES } from '@atlas/schema'
+import { GROUP_KINDS, type GroupInput, groupInputSchema, LINK_KINDS, MEMBER_ROLES } from '@atlas/schema'
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { trpcClient, useTRPC } from '../trpc'
 import { ConflictNotice } from './ConflictNotice'
@@ -7,12 +8,49 @@ import { useEditor } from './EditingContext'
 import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
 import { FormProblems } from './FormProblems'
 import { placeComplaints } from './fieldErrors'
+import { InitiativeChoices } from './InitiativeChoices'
 import { InstitutionPicker } from './InstitutionPicker'
+import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
+import { SourcePicker } from './SourcePicker'
+import { slugFromName } from './slug'
 import { useEditSession } from './useEditSession'
+import { useNewSource } from './useNewSource'
 
 type Member = GroupInput['members'][number]
 
+/** A group while it is written: the founding institution is '' while none is chosen, as the picker has it. */
+type GroupDraft = Omit<GroupInput, 'foundedAtId'> & { foundedAtId: string }
+
 const ROWS_TO_ADD = 50
+
+const GROUP_FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'seatId',
+  'founded',
+  'foundedAtId',
+  'linkKind',
+  'initiatives',
+  'description',
+  'sourceId',
+  'members',
+  ...NEW_SOURCE_FIELDS,
+]
+
+const NEW_GROUP: GroupDraft = {
+  id: '',
+  name: '',
+  kind: 'consortium',
+  seatId: '',
+  founded: null,
+  foundedAtId: '',
+  linkKind: 'consortium_membership',
+  initiatives: [],
+  description: '',
+  sourceId: '',
+  members: [],
+}
 
 /** The fields a member's row shows, so that a complaint about `members.2.left` lands on that row's date. */
 function memberFields(count: number): string[] {
@@ -21,32 +59,52 @@ function memberFields(count: number): string[] {
   ).flat()
 }
 
-/** A group's name, description and members (with role, joined and left): its member links follow from them. */
-export function GroupMembersForm({ id }: { id: string }) {
+/**
+ * A new group (id null) or one to change: what it is, its seat and founding, the kind of link that joins its
+ * members to the seat, its initiatives and source, and its members (with role, joined and left), from which its
+ * member links follow.
+ */
+export function GroupForm({ id }: { id: string | null }) {
   const trpc = useTRPC()
-  const loaded = useQuery(trpc.group.record.queryOptions({ id }, { gcTime: 0 }))
+  const loaded = useQuery(
+    trpc.group.record.queryOptions({ id: id ?? '' }, { enabled: id !== null, gcTime: 0 }),
+  )
+  if (id === null) return <GroupFields initial={NEW_GROUP} version={null} />
   if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
   if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  return <GroupFields initial={loaded.data.record} version={loaded.data.version} />
+  const record = loaded.data.record
+  return <GroupFields initial={asDraft(record)} version={loaded.data.version} />
 }
 
-function GroupFields({ initial, version }: { initial: GroupInput; version: number }) {
+function GroupFields({ initial, version }: { initial: GroupDraft; version: number | null }) {
   const editor = useEditor()
   // Room for the rows an editor adds while the form is open.
-  const fields = ['name', 'description', 'members', ...memberFields(initial.members.length + ROWS_TO_ADD)]
+  const fields = [...GROUP_FIELDS, ...memberFields(initial.members.length + ROWS_TO_ADD)]
   const session = useEditSession(initial, version, fields)
   const { draft, patch, errors } = session
+  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
+  // The id follows the name of a new group until the editor writes one.
+  const [idEdited, setIdEdited] = useState(version !== null)
   if (!editor?.data) return null
-  const { institutions } = editor.data
+  const { institutions, initiatives } = editor.data
 
   const setMember = (index: number, changes: Partial<Member>) =>
     patch({ members: draft.members.map((member, at) => (at === index ? { ...member, ...changes } : member)) })
 
   const save = async () => {
-    const record = groupInputSchema.safeParse(draft)
-    if (!record.success) return session.setErrors(placeComplaints(record.error.issues, fields))
+    const sourceId = newSource ? newSource.id : draft.sourceId
+    const checked = checkWithNewSource(
+      groupInputSchema,
+      { ...draft, sourceId, foundedAtId: draft.foundedAtId || null },
+      newSource,
+    )
+    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, fields))
+    if (!(await createSource(checked.source))) return
+    patch({ sourceId })
     const saved = await session.run(() =>
-      trpcClient.group.update.mutate({ version: session.version ?? version, record: record.data }),
+      session.version === null
+        ? trpcClient.group.create.mutate({ record: checked.record })
+        : trpcClient.group.update.mutate({ version: session.version, record: checked.record }),
     )
     if (!saved) return
     await editor.refresh()
@@ -64,7 +122,7 @@ function GroupFields({ initial, version }: { initial: GroupInput; version: numbe
       }}
     >
       <h2 id="group-form-heading" className="details-title">
-        {t('edit.editGroup', { name: initial.name })}
+        {version === null ? t('edit.newGroup') : t('edit.editGroup', { name: initial.name })}
       </h2>
       {session.conflict ? (
         <ConflictNotice
@@ -77,14 +135,76 @@ function GroupFields({ initial, version }: { initial: GroupInput; version: numbe
       <TextField
         label={t('field.name')}
         value={draft.name}
-        onChange={(name) => patch({ name })}
+        onChange={(name) => patch(idEdited ? { name } : { name, id: slugFromName(name) })}
         error={errors.fields.name}
+      />
+      <TextField
+        label={t('field.id')}
+        value={draft.id}
+        readOnly={version !== null}
+        onChange={(id) => {
+          setIdEdited(true)
+          patch({ id })
+        }}
+        error={errors.fields.id}
+        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
+      />
+      <SelectField
+        label={t('field.kind')}
+        value={draft.kind}
+        options={GROUP_KINDS.map((kind) => ({ value: kind, label: t(`groupKind.${kind}`) }))}
+        onChange={(kind) => patch({ kind })}
+        error={errors.fields.kind}
+      />
+      <InstitutionPicker
+        label={t('field.seatId')}
+        institutions={institutions}
+        value={draft.seatId}
+        onChange={(seatId) => patch({ seatId })}
+        error={errors.fields.seatId}
+      />
+      <OptionalTextField
+        label={t('field.founded')}
+        hint={t('edit.partialDateHint')}
+        value={draft.founded}
+        onChange={(founded) => patch({ founded })}
+        error={errors.fields.founded}
+      />
+      <InstitutionPicker
+        label={t('field.foundedAtId')}
+        institutions={institutions}
+        value={draft.foundedAtId}
+        onChange={(foundedAtId) => patch({ foundedAtId })}
+        error={errors.fields.foundedAtId}
+        hint={`${t('edit.findInstitutionHint')} ${t('edit.foundedAtHint')}`}
+      />
+      <SelectField
+        label={t('field.linkKind')}
+        value={draft.linkKind}
+        options={LINK_KINDS.map((kind) => ({ value: kind, label: t(`linkKind.${kind}`) }))}
+        onChange={(linkKind) => patch({ linkKind })}
+        error={errors.fields.linkKind}
+      />
+      <InitiativeChoices
+        initiatives={initiatives}
+        chosen={draft.initiatives}
+        onChange={(chosen) => patch({ initiatives: chosen })}
+        error={errors.fields.initiatives}
       />
       <TextAreaField
         label={t('field.description')}
         value={draft.description}
         onChange={(description) => patch({ description })}
         error={errors.fields.description}
+      />
+      <SourcePicker
+        multiple={false}
+        chosen={draft.sourceId ? [draft.sourceId] : []}
+        onChange={([sourceId = '']) => patch({ sourceId })}
+        newSource={newSource}
+        onNewSource={setNewSource}
+        error={errors.fields.sourceId}
+        errors={errors}
       />
       <fieldset className="edit-fieldset">
         <legend>{t('field.members')}</legend>
@@ -161,8 +281,13 @@ function GroupFields({ initial, version }: { initial: GroupInput; version: numbe
   )
 }
 
+/** A group as the form writes it. */
+function asDraft(record: GroupInput): GroupDraft {
+  return { ...record, foundedAtId: record.foundedAtId ?? '' }
+}
+
 /** Another editor's record, if it still reads as a group. */
-function asGroup(current: unknown): GroupInput | null {
+function asGroup(current: unknown): GroupDraft | null {
   const parsed = groupInputSchema.safeParse(current)
-  return parsed.success ? parsed.data : null
+  return parsed.success ? asDraft(parsed.data) : null
 }
