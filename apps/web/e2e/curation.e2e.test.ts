@@ -137,7 +137,7 @@ describe('a secretariat curates the atlas with its admin in the production build
     await details(editor).getByRole('button', { name: 'Delete', exact: true }).click()
     await details(editor).getByRole('button', { name: 'Yes, delete it' }).click()
     await details(editor).getByRole('heading', { name: MISTAKE }).waitFor({ state: 'detached' })
-    await expect.poll(() => searchOptions(editor, MISTAKE)).toEqual([])
+    await expect.poll(() => searchOptions(editor, MISTAKE), { timeout: 20_000 }).toEqual([])
 
     // The admin finds the deletion among the recent changes and restores the record as it was.
     await openAccountMenu(admin, ADMIN)

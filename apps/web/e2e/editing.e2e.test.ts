@@ -31,7 +31,9 @@ describe('an editor curates the atlas in the production build', () => {
       .getByRole('button', { name: /^Lusaka/ })
       .first()
       .click()
-    await expect.poll(() => form.getByLabel('Location precision', { exact: true }).inputValue()).toBe('city')
+    await expect
+      .poll(() => form.getByLabel('Location precision', { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe('city')
     const longitude = Number(await form.getByLabel('Longitude', { exact: true }).inputValue())
     expect(longitude).toBeGreaterThan(28)
     expect(longitude).toBeLessThan(28.5)
@@ -78,7 +80,7 @@ describe('an editor curates the atlas in the production build', () => {
     await linkForm.getByRole('button', { name: 'Save' }).click()
 
     // On the map, and in the institution's history.
-    await expect.poll(() => page.url()).toContain(`sel=l:${LINK}`)
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain(`sel=l:${LINK}`)
     await expect.poll(() => drawnLinkIds(page), { timeout: 20_000 }).toContain(LINK)
     await details.getByRole('button', { name: 'University of Zambia', exact: true }).click()
     await details.getByRole('heading', { name: 'University of Zambia', level: 2 }).waitFor()
