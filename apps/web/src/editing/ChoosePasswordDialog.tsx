@@ -4,9 +4,9 @@ import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { Dialog } from '../panels/Dialog'
 import { useTRPC } from '../trpc'
-import { editFailure } from './editFailure'
-import { TextField } from './Field'
-import { FormProblems } from './FormProblems'
+import { showRefusal } from './editFailure'
+import { PasswordField } from './Field'
+import { FormFooter } from './FormFooter'
 import { type FormErrors, NO_ERRORS, placeComplaints } from './fieldErrors'
 
 const FIELDS = ['password', 'repeated']
@@ -64,36 +64,26 @@ function ChoosePasswordForm({ token, onSignedIn }: { token: string; onSignedIn()
         setErrors(NO_ERRORS)
         redeem.mutate(parsed.data, {
           onSuccess: onSignedIn,
-          onError: (error) => {
-            const failure = editFailure(error, FIELDS)
-            if (failure.kind === 'refused') setErrors(failure.errors)
-          },
+          onError: showRefusal(FIELDS, setErrors),
         })
       }}
     >
       <p className="hint">{t('account.choosePasswordHint')}</p>
-      <TextField
+      <PasswordField
         label={t('account.newPassword')}
-        type="password"
         autoComplete="new-password"
         value={password}
         onChange={setPassword}
         error={errors.fields.password}
       />
-      <TextField
+      <PasswordField
         label={t('account.repeatPassword')}
-        type="password"
         autoComplete="new-password"
         value={repeated}
         onChange={setRepeated}
         error={errors.fields.repeated}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={redeem.isPending}>
-          {t('account.savePassword')}
-        </button>
-      </div>
+      <FormFooter errors={errors} submit={t('account.savePassword')} pending={redeem.isPending} />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { t } from '../i18n/translate'
 import { changedFields } from './changeDiff'
-import { fieldLabel } from './fieldLabels'
+import { FieldComparison } from './FieldComparison'
 
 interface Props {
   /** The draft as this editor left it. */
@@ -23,25 +23,14 @@ export function ConflictNotice({ mine, theirs, onUseTheirs, onKeepMine }: Props)
         <strong>{t('edit.conflict')}</strong>
       </p>
       {fields.length > 0 ? (
-        <table className="history-fields">
-          <caption className="visually-hidden">{t('edit.conflictCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.field')}</th>
-              <th scope="col">{t('edit.yours')}</th>
-              <th scope="col">{t('edit.theirs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field) => (
-              <tr key={field.field}>
-                <th scope="row">{fieldLabel(field.field)}</th>
-                <td>{field.after || t('history.empty.value')}</td>
-                <td>{field.before || t('history.empty.value')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FieldComparison
+          caption={t('edit.conflictCaption')}
+          fields={fields}
+          columns={[
+            { heading: t('edit.yours'), shows: 'after' },
+            { heading: t('edit.theirs'), shows: 'before' },
+          ]}
+        />
       ) : (
         <p className="hint">{t('edit.conflictSame')}</p>
       )}

@@ -4,10 +4,11 @@ import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { Dialog } from '../panels/Dialog'
 import { useTRPC } from '../trpc'
-import { editFailure } from './editFailure'
+import { showRefusal } from './editFailure'
 import { FormProblems } from './FormProblems'
 import { type FormErrors, NO_ERRORS } from './fieldErrors'
 import { InviteForm } from './InviteForm'
+import { Loaded } from './Loaded'
 import { SignInLinkField } from './SignInLinkField'
 import { signInUrl } from './signInLink'
 
@@ -38,24 +39,26 @@ export function EditorsDialog({ open, onClose, account }: Props) {
 function EditorList({ account }: { account: Account }) {
   const trpc = useTRPC()
   const users = useQuery(trpc.user.list.queryOptions())
-  if (users.isError) return <p role="alert">{t('status.partFailed', { message: users.error.message })}</p>
-  if (!users.data) return <p className="hint">{t('status.loadingPart')}</p>
   return (
-    <table className="editors-table">
-      <caption className="visually-hidden">{t('editors.heading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('editors.person')}</th>
-          <th scope="col">{t('editors.role')}</th>
-          <th scope="col">{t('editors.access')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.data.map((user) => (
-          <EditorRow key={user.id} user={user} isYou={user.id === account.id} />
-        ))}
-      </tbody>
-    </table>
+    <Loaded query={users}>
+      {(list) => (
+        <table className="editors-table">
+          <caption className="visually-hidden">{t('editors.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('editors.person')}</th>
+              <th scope="col">{t('editors.role')}</th>
+              <th scope="col">{t('editors.access')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((user) => (
+              <EditorRow key={user.id} user={user} isYou={user.id === account.id} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Loaded>
   )
 }
 
@@ -64,10 +67,7 @@ function EditorRow({ user, isYou }: { user: User; isYou: boolean }) {
   const queryClient = useQueryClient()
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   const [link, setLink] = useState<string | null>(null)
-  const onError = (error: unknown) => {
-    const failure = editFailure(error, [])
-    if (failure.kind === 'refused') setErrors(failure.errors)
-  }
+  const onError = showRefusal([], setErrors)
   const update = useMutation(
     trpc.user.update.mutationOptions({
       onSuccess: () => {

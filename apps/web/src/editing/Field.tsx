@@ -186,3 +186,13 @@ export function OptionalSelectField({ label, value, options, none, onChange, err
     </Field>
   )
 }
+
+type PasswordProps = Pick<TextProps, 'label' | 'value' | 'onChange' | 'error'> & {
+  /** 'current-password' to sign in, 'new-password' to choose one, so that a password manager fills the right one. */
+  autoComplete: 'current-password' | 'new-password'
+}
+
+/** A password, hidden as it is typed. */
+export function PasswordField(props: PasswordProps) {
+  return <TextField {...props} type="password" />
+}

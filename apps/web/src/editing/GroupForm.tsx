@@ -1,18 +1,17 @@
 import { GROUP_KINDS, type GroupInput, groupInputSchema, LINK_KINDS, MEMBER_ROLES } from '@atlas/schema'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { trpcClient, useTRPC } from '../trpc'
-import { ConflictNotice } from './ConflictNotice'
 import { useEditor } from './EditingContext'
-import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
-import { FormProblems } from './FormProblems'
-import { placeComplaints } from './fieldErrors'
+import { OptionalTextField, SelectField, TextAreaField } from './Field'
 import { InitiativeChoices } from './InitiativeChoices'
 import { InstitutionPicker } from './InstitutionPicker'
-import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
+import { Loaded } from './Loaded'
+import { NameAndIdFields } from './NameAndIdFields'
+import { NEW_SOURCE_FIELDS, readAs } from './newSource'
+import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
-import { slugFromName } from './slug'
+import { saveRecord } from './saveRecord'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
 
@@ -70,10 +69,11 @@ export function GroupForm({ id }: { id: string | null }) {
     trpc.group.record.queryOptions({ id: id ?? '' }, { enabled: id !== null, gcTime: 0 }),
   )
   if (id === null) return <GroupFields initial={NEW_GROUP} version={null} />
-  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
-  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  const record = loaded.data.record
-  return <GroupFields initial={asDraft(record)} version={loaded.data.version} />
+  return (
+    <Loaded query={loaded}>
+      {({ record, version }) => <GroupFields initial={asDraft(record)} version={version} />}
+    </Loaded>
+  )
 }
 
 function GroupFields({ initial, version }: { initial: GroupDraft; version: number | null }) {
@@ -82,9 +82,7 @@ function GroupFields({ initial, version }: { initial: GroupDraft; version: numbe
   const fields = [...GROUP_FIELDS, ...memberFields(initial.members.length + ROWS_TO_ADD)]
   const session = useEditSession(initial, version, fields)
   const { draft, patch, errors } = session
-  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
-  // The id follows the name of a new group until the editor writes one.
-  const [idEdited, setIdEdited] = useState(version !== null)
+  const newSource = useNewSource(session.run)
   if (!editor?.data) return null
   const { institutions, initiatives } = editor.data
 
@@ -92,62 +90,38 @@ function GroupFields({ initial, version }: { initial: GroupDraft; version: numbe
     patch({ members: draft.members.map((member, at) => (at === index ? { ...member, ...changes } : member)) })
 
   const save = async () => {
-    const sourceId = newSource ? newSource.id : draft.sourceId
-    const checked = checkWithNewSource(
-      groupInputSchema,
-      { ...draft, sourceId, foundedAtId: draft.foundedAtId || null },
+    const sourceId = newSource.newSource ? newSource.newSource.id : draft.sourceId
+    await saveRecord({
+      session,
+      fields,
+      schema: groupInputSchema,
+      record: { ...draft, sourceId, foundedAtId: draft.foundedAtId || null },
       newSource,
-    )
-    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, fields))
-    if (!(await createSource(checked.source))) return
-    patch({ sourceId })
-    const saved = await session.run(() =>
-      session.version === null
-        ? trpcClient.group.create.mutate({ record: checked.record })
-        : trpcClient.group.update.mutate({ version: session.version, record: checked.record }),
-    )
-    if (!saved) return
-    await editor.refresh()
-    editor.finish({ type: 'group', id: saved.id })
+      cites: { sourceId },
+      procedures: trpcClient.group,
+      editor,
+      afterwards: (saved) => editor.finish({ type: 'group', id: saved.id }),
+    })
   }
 
   return (
-    <form
-      className="edit-form"
-      noValidate
-      aria-labelledby="group-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      entity="group"
+      heading={version === null ? t('edit.newGroup') : t('edit.editGroup', { name: initial.name })}
+      session={session}
+      theirs={asGroup}
+      onSave={save}
+      onCancel={() => editor.finish()}
     >
-      <h2 id="group-form-heading" className="details-title">
-        {version === null ? t('edit.newGroup') : t('edit.editGroup', { name: initial.name })}
-      </h2>
-      {session.conflict ? (
-        <ConflictNotice
-          mine={draft}
-          theirs={session.conflict.current}
-          onUseTheirs={() => session.takeTheirs(asGroup)}
-          onKeepMine={session.keepMine}
-        />
-      ) : null}
-      <TextField
+      <NameAndIdFields
         label={t('field.name')}
-        value={draft.name}
-        onChange={(name) => patch(idEdited ? { name } : { name, id: slugFromName(name) })}
-        error={errors.fields.name}
-      />
-      <TextField
-        label={t('field.id')}
-        value={draft.id}
-        readOnly={version !== null}
-        onChange={(id) => {
-          setIdEdited(true)
-          patch({ id })
-        }}
-        error={errors.fields.id}
-        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
+        name={draft.name}
+        id={draft.id}
+        saved={version !== null}
+        onName={(name) => patch({ name })}
+        onId={(id) => patch({ id })}
+        nameError={errors.fields.name}
+        idError={errors.fields.id}
       />
       <SelectField
         label={t('field.kind')}
@@ -201,8 +175,8 @@ function GroupFields({ initial, version }: { initial: GroupDraft; version: numbe
         multiple={false}
         chosen={draft.sourceId ? [draft.sourceId] : []}
         onChange={([sourceId = '']) => patch({ sourceId })}
-        newSource={newSource}
-        onNewSource={setNewSource}
+        newSource={newSource.newSource}
+        onNewSource={newSource.setNewSource}
         error={errors.fields.sourceId}
         errors={errors}
       />
@@ -268,16 +242,7 @@ function GroupFields({ initial, version }: { initial: GroupDraft; version: numbe
           {t('edit.addMember')}
         </button>
       </fieldset>
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={session.pending}>
-          {t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={() => editor.finish()}>
-          {t('edit.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }
 
@@ -288,6 +253,6 @@ function asDraft(record: GroupInput): GroupDraft {
 
 /** Another editor's record, if it still reads as a group. */
 function asGroup(current: unknown): GroupDraft | null {
-  const parsed = groupInputSchema.safeParse(current)
-  return parsed.success ? asDraft(parsed.data) : null
+  const record = readAs(groupInputSchema, current)
+  return record ? asDraft(record) : null
 }

@@ -6,7 +6,8 @@ import { useTRPC } from '../trpc'
 import { changedFields } from './changeDiff'
 import { useEditor } from './EditingContext'
 import { editFailure } from './editFailure'
-import { fieldLabel } from './fieldLabels'
+import { FieldComparison } from './FieldComparison'
+import { Loaded } from './Loaded'
 
 type Change = RouterOutputs['history']['list'][number]
 
@@ -24,15 +25,20 @@ interface Props {
 export function HistoryList({ entity, id }: Props) {
   const trpc = useTRPC()
   const changes = useQuery(trpc.history.list.queryOptions({ entity, id }))
-  if (changes.isError) return <p role="alert">{t('status.partFailed', { message: changes.error.message })}</p>
-  if (!changes.data) return <p className="hint">{t('status.loadingPart')}</p>
-  if (changes.data.length === 0) return <p className="hint">{t('history.empty')}</p>
   return (
-    <ol className="history-list">
-      {changes.data.map((change, index) => (
-        <HistoryEntry key={change.id} change={change} latest={index === 0} />
-      ))}
-    </ol>
+    <Loaded query={changes}>
+      {(list) =>
+        list.length === 0 ? (
+          <p className="hint">{t('history.empty')}</p>
+        ) : (
+          <ol className="history-list">
+            {list.map((change, index) => (
+              <HistoryEntry key={change.id} change={change} latest={index === 0} />
+            ))}
+          </ol>
+        )
+      }
+    </Loaded>
   )
 }
 
@@ -65,25 +71,14 @@ export function HistoryEntry({ change, latest, record }: EntryProps) {
         <time dateTime={change.at}>{WHEN.format(new Date(change.at))}</time>
       </p>
       {fields.length > 0 ? (
-        <table className="history-fields">
-          <caption className="visually-hidden">{t('history.fieldsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.field')}</th>
-              <th scope="col">{t('history.before')}</th>
-              <th scope="col">{t('history.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field) => (
-              <tr key={field.field}>
-                <th scope="row">{fieldLabel(field.field)}</th>
-                <td>{field.before || t('history.empty.value')}</td>
-                <td>{field.after || t('history.empty.value')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FieldComparison
+          caption={t('history.fieldsCaption')}
+          fields={fields}
+          columns={[
+            { heading: t('history.before'), shows: 'before' },
+            { heading: t('history.after'), shows: 'after' },
+          ]}
+        />
       ) : null}
       {restorable ? (
         <button

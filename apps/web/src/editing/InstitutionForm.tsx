@@ -10,15 +10,15 @@ import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { trpcClient, useTRPC } from '../trpc'
 import { CityField } from './CityField'
-import { ConflictNotice } from './ConflictNotice'
 import { countryOptions } from './countryOptions'
 import { useEditor } from './EditingContext'
 import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
-import { FormProblems } from './FormProblems'
-import { placeComplaints } from './fieldErrors'
-import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
+import { Loaded } from './Loaded'
+import { NameAndIdFields } from './NameAndIdFields'
+import { NEW_SOURCE_FIELDS, readAs } from './newSource'
+import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
-import { slugFromName } from './slug'
+import { saveRecord } from './saveRecord'
 import { useDraggablePin } from './useDraggablePin'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
@@ -71,83 +71,61 @@ export function InstitutionForm({ id }: { id: string | null }) {
     trpc.institution.record.queryOptions({ id: id ?? '' }, { enabled: id !== null, gcTime: 0 }),
   )
   if (id === null) return <InstitutionFields initial={NEW_INSTITUTION} version={null} />
-  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
-  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  return <InstitutionFields initial={loaded.data.record} version={loaded.data.version} />
+  return (
+    <Loaded query={loaded}>
+      {({ record, version }) => <InstitutionFields initial={record} version={version} />}
+    </Loaded>
+  )
 }
 
 function InstitutionFields({ initial, version }: { initial: InstitutionDraft; version: number | null }) {
   const editor = useEditor()
   const session = useEditSession(initial, version, FIELDS)
   const { draft, patch, errors } = session
-  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
-  // The id follows the name of a new institution until the editor writes one.
-  const [idEdited, setIdEdited] = useState(version !== null)
+  const newSource = useNewSource(session.run)
   const place = draft.lon !== null && draft.lat !== null ? { lon: draft.lon, lat: draft.lat } : null
   useDraggablePin(editor?.map ?? null, place, ({ lon, lat }) => patch({ lon, lat, precision: 'campus' }))
   if (!editor) return null
 
   const save = async () => {
-    const sourceIds = newSource ? [...draft.sourceIds, newSource.id] : draft.sourceIds
+    const sourceIds = newSource.newSource ? [...draft.sourceIds, newSource.newSource.id] : draft.sourceIds
     const coordinateSourceId =
       draft.coordinateSourceId && sourceIds.includes(draft.coordinateSourceId)
         ? draft.coordinateSourceId
         : (sourceIds[0] ?? null)
-    const checked = checkWithNewSource(
-      institutionSchema,
-      { ...draft, sourceIds, coordinateSourceId },
+    await saveRecord({
+      session,
+      fields: FIELDS,
+      schema: institutionSchema,
+      record: { ...draft, sourceIds, coordinateSourceId },
       newSource,
-    )
-    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, FIELDS))
-    if (!(await createSource(checked.source))) return
-    patch({ sourceIds })
-    const saved = await session.run(() =>
-      session.version === null
-        ? trpcClient.institution.create.mutate({ record: checked.record })
-        : trpcClient.institution.update.mutate({ version: session.version, record: checked.record }),
-    )
-    if (!saved) return
-    await editor.refresh()
-    editor.finish({ type: 'institution', id: saved.id })
+      cites: { sourceIds },
+      procedures: trpcClient.institution,
+      editor,
+      afterwards: (saved) => editor.finish({ type: 'institution', id: saved.id }),
+    })
   }
 
   return (
-    <form
-      className="edit-form"
-      noValidate
-      aria-labelledby="institution-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      entity="institution"
+      heading={
+        version === null ? t('edit.newInstitution') : t('edit.editInstitution', { name: initial.name })
+      }
+      session={session}
+      theirs={(current) => readAs(institutionSchema, current)}
+      onSave={save}
+      onCancel={() => editor.finish()}
     >
-      <h2 id="institution-form-heading" className="details-title">
-        {version === null ? t('edit.newInstitution') : t('edit.editInstitution', { name: initial.name })}
-      </h2>
-      {session.conflict ? (
-        <ConflictNotice
-          mine={draft}
-          theirs={session.conflict.current}
-          onUseTheirs={() => session.takeTheirs(asInstitution)}
-          onKeepMine={session.keepMine}
-        />
-      ) : null}
-      <TextField
+      <NameAndIdFields
         label={t('field.name')}
-        value={draft.name}
-        onChange={(name) => patch(idEdited ? { name } : { name, id: slugFromName(name) })}
-        error={errors.fields.name}
-      />
-      <TextField
-        label={t('field.id')}
-        value={draft.id}
-        readOnly={version !== null}
-        onChange={(id) => {
-          setIdEdited(true)
-          patch({ id })
-        }}
-        error={errors.fields.id}
-        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
+        name={draft.name}
+        id={draft.id}
+        saved={version !== null}
+        onName={(name) => patch({ name })}
+        onId={(id) => patch({ id })}
+        nameError={errors.fields.name}
+        idError={errors.fields.id}
       />
       <OptionalTextField
         label={t('field.nativeName')}
@@ -240,21 +218,12 @@ function InstitutionFields({ initial, version }: { initial: InstitutionDraft; ve
         multiple
         chosen={draft.sourceIds}
         onChange={(sourceIds) => patch({ sourceIds })}
-        newSource={newSource}
-        onNewSource={setNewSource}
+        newSource={newSource.newSource}
+        onNewSource={newSource.setNewSource}
         error={errors.fields.sourceIds ?? errors.fields.coordinateSourceId}
         errors={errors}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={session.pending}>
-          {t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={() => editor.finish()}>
-          {t('edit.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }
 
@@ -298,10 +267,4 @@ function CoordinateField({
 function parseDegrees(text: string): number | null {
   const degrees = Number(text)
   return text.trim() === '' || Number.isNaN(degrees) ? null : degrees
-}
-
-/** Another editor's record, if it still reads as an institution. */
-function asInstitution(current: unknown): InstitutionDraft | null {
-  const parsed = institutionSchema.safeParse(current)
-  return parsed.success ? parsed.data : null
 }

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
-import { editFailure } from './editFailure'
+import { showRefusal } from './editFailure'
 import { SelectField, TextField } from './Field'
-import { FormProblems } from './FormProblems'
+import { FormFooter } from './FormFooter'
 import { type FormErrors, NO_ERRORS, placeComplaints } from './fieldErrors'
 import { SignInLinkField } from './SignInLinkField'
 import { signInUrl } from './signInLink'
@@ -39,10 +39,7 @@ export function InviteForm() {
             setName('')
             void queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() })
           },
-          onError: (error) => {
-            const failure = editFailure(error, FIELDS)
-            if (failure.kind === 'refused') setErrors(failure.errors)
-          },
+          onError: showRefusal(FIELDS, setErrors),
         })
       }}
     >
@@ -62,12 +59,7 @@ export function InviteForm() {
         onChange={setRole}
         error={errors.fields.role}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={invite.isPending}>
-          {t('editors.sendInvite')}
-        </button>
-      </div>
+      <FormFooter errors={errors} submit={t('editors.sendInvite')} pending={invite.isPending} />
       {link ? <SignInLinkField url={link} /> : null}
     </form>
   )

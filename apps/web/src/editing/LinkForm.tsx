@@ -3,15 +3,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { trpcClient, useTRPC } from '../trpc'
-import { ConflictNotice } from './ConflictNotice'
 import { useEditor } from './EditingContext'
-import { OptionalTextField, SelectField, TextAreaField, TextField } from './Field'
-import { FormProblems } from './FormProblems'
-import { placeComplaints } from './fieldErrors'
+import { OptionalTextField, SelectField, TextAreaField } from './Field'
 import { InitiativeChoices } from './InitiativeChoices'
 import { InstitutionPicker } from './InstitutionPicker'
-import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
+import { Loaded } from './Loaded'
+import { IdField } from './NameAndIdFields'
+import { NEW_SOURCE_FIELDS, readAs } from './newSource'
+import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
+import { saveRecord } from './saveRecord'
 import { slugFromName } from './slug'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
@@ -66,9 +67,11 @@ export function LinkForm({ id, fromId }: Props) {
       />
     )
   }
-  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
-  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  return <LinkFields initial={loaded.data.record} version={loaded.data.version} fixedFrom={false} />
+  return (
+    <Loaded query={loaded}>
+      {({ record, version }) => <LinkFields initial={record} version={version} fixedFrom={false} />}
+    </Loaded>
+  )
 }
 
 function LinkFields({
@@ -83,7 +86,7 @@ function LinkFields({
   const editor = useEditor()
   const session = useEditSession(initial, version, FIELDS)
   const { draft, patch, errors } = session
-  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
+  const newSource = useNewSource(session.run)
   const [idEdited, setIdEdited] = useState(version !== null)
   if (!editor?.data) return null
   const { institutions, initiatives } = editor.data
@@ -95,42 +98,29 @@ function LinkFields({
     )
 
   const save = async () => {
-    const sourceId = newSource ? newSource.id : draft.sourceId
-    const checked = checkWithNewSource(linkInputSchema, { ...draft, sourceId }, newSource)
-    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, FIELDS))
-    if (!(await createSource(checked.source))) return
-    patch({ sourceId })
-    const saved = await session.run(() =>
-      session.version === null
-        ? trpcClient.link.create.mutate({ record: checked.record })
-        : trpcClient.link.update.mutate({ version: session.version, record: checked.record }),
-    )
-    if (!saved) return
-    await editor.refresh()
-    editor.finish({ type: 'link', id: saved.id })
+    const sourceId = newSource.newSource ? newSource.newSource.id : draft.sourceId
+    await saveRecord({
+      session,
+      fields: FIELDS,
+      schema: linkInputSchema,
+      record: { ...draft, sourceId },
+      newSource,
+      cites: { sourceId },
+      procedures: trpcClient.link,
+      editor,
+      afterwards: (saved) => editor.finish({ type: 'link', id: saved.id }),
+    })
   }
 
   return (
-    <form
-      className="edit-form"
-      noValidate
-      aria-labelledby="link-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      entity="link"
+      heading={version === null ? t('edit.newPartnership') : t('edit.editPartnership')}
+      session={session}
+      theirs={(current) => readAs(linkInputSchema, current)}
+      onSave={save}
+      onCancel={() => editor.finish()}
     >
-      <h2 id="link-form-heading" className="details-title">
-        {version === null ? t('edit.newPartnership') : t('edit.editPartnership')}
-      </h2>
-      {session.conflict ? (
-        <ConflictNotice
-          mine={draft}
-          theirs={session.conflict.current}
-          onUseTheirs={() => session.takeTheirs(asLink)}
-          onKeepMine={session.keepMine}
-        />
-      ) : null}
       {fixedFrom ? (
         <p>
           {t('edit.partnershipFrom', {
@@ -155,16 +145,14 @@ function LinkFields({
         onChange={(to) => setEnds({ from: draft.from, to })}
         error={errors.fields.to}
       />
-      <TextField
-        label={t('field.id')}
+      <IdField
         value={draft.id}
-        readOnly={version !== null}
+        saved={version !== null}
         onChange={(id) => {
           setIdEdited(true)
           patch({ id })
         }}
         error={errors.fields.id}
-        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
       />
       <SelectField
         label={t('field.kind')}
@@ -212,26 +200,11 @@ function LinkFields({
         multiple={false}
         chosen={draft.sourceId ? [draft.sourceId] : []}
         onChange={([sourceId = '']) => patch({ sourceId })}
-        newSource={newSource}
-        onNewSource={setNewSource}
+        newSource={newSource.newSource}
+        onNewSource={newSource.setNewSource}
         error={errors.fields.sourceId}
         errors={errors}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={session.pending}>
-          {t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={() => editor.finish()}>
-          {t('edit.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
-}
-
-/** Another editor's record, if it still reads as a partnership. */
-function asLink(current: unknown): LinkDraft | null {
-  const parsed = linkInputSchema.safeParse(current)
-  return parsed.success ? parsed.data : null
 }

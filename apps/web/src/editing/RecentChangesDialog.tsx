@@ -4,6 +4,7 @@ import { t } from '../i18n/translate'
 import { Dialog } from '../panels/Dialog'
 import { useTRPC } from '../trpc'
 import { HistoryEntry } from './HistoryList'
+import { Loaded } from './Loaded'
 
 type Change = RouterOutputs['history']['recent'][number]
 
@@ -27,14 +28,16 @@ export function RecentChangesDialog({ open, onClose }: Props) {
 function RecentChangesList() {
   const trpc = useTRPC()
   const changes = useQuery(trpc.history.recent.queryOptions())
-  if (changes.isError) return <p role="alert">{t('status.partFailed', { message: changes.error.message })}</p>
-  if (!changes.data) return <p className="hint">{t('status.loadingPart')}</p>
-  if (changes.data.length === 0) return <p className="hint">{t('recent.empty')}</p>
-  // Newest first, so a record's first entry in the list is its latest change.
+  return <Loaded query={changes}>{(list) => <RecentChanges changes={list} />}</Loaded>
+}
+
+/** The changes, newest first, each record's first entry being its latest change. */
+function RecentChanges({ changes }: { changes: readonly Change[] }) {
+  if (changes.length === 0) return <p className="hint">{t('recent.empty')}</p>
   const seen = new Set<string>()
   return (
     <ol className="history-list">
-      {changes.data.map((change) => {
+      {changes.map((change) => {
         const record = `${change.entity}:${change.recordId}`
         const latest = !seen.has(record)
         seen.add(record)

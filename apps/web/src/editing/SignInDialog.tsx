@@ -4,9 +4,9 @@ import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { Dialog } from '../panels/Dialog'
 import { useTRPC } from '../trpc'
-import { editFailure } from './editFailure'
-import { TextField } from './Field'
-import { FormProblems } from './FormProblems'
+import { showRefusal } from './editFailure'
+import { PasswordField, TextField } from './Field'
+import { FormFooter } from './FormFooter'
 import { type FormErrors, NO_ERRORS, placeComplaints } from './fieldErrors'
 
 const FIELDS = ['email', 'password']
@@ -49,10 +49,7 @@ function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
         setErrors(NO_ERRORS)
         signIn.mutate(parsed.data, {
           onSuccess: onSignedIn,
-          onError: (error) => {
-            const failure = editFailure(error, FIELDS)
-            if (failure.kind === 'refused') setErrors(failure.errors)
-          },
+          onError: showRefusal(FIELDS, setErrors),
         })
       }}
     >
@@ -64,20 +61,14 @@ function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
         onChange={setEmail}
         error={errors.fields.email}
       />
-      <TextField
+      <PasswordField
         label={t('account.password')}
-        type="password"
         autoComplete="current-password"
         value={password}
         onChange={setPassword}
         error={errors.fields.password}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={signIn.isPending}>
-          {t('account.signIn')}
-        </button>
-      </div>
+      <FormFooter errors={errors} submit={t('account.signIn')} pending={signIn.isPending} />
     </form>
   )
 }

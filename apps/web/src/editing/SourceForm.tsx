@@ -2,12 +2,12 @@ import { type SourceDocument, sourceDocumentSchema } from '@atlas/schema'
 import { useQuery } from '@tanstack/react-query'
 import { t } from '../i18n/translate'
 import { trpcClient, useTRPC } from '../trpc'
-import { ConflictNotice } from './ConflictNotice'
-import { DeleteRecord } from './DeleteRecord'
 import { useEditor } from './EditingContext'
-import { FormProblems } from './FormProblems'
-import { placeComplaints } from './fieldErrors'
+import { Loaded } from './Loaded'
 import { SourceFields } from './NewSourceFields'
+import { readAs } from './newSource'
+import { RecordForm } from './RecordForm'
+import { saveRecord } from './saveRecord'
 import { useEditSession } from './useEditSession'
 
 const FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'url', 'accessedOn', 'text']
@@ -16,9 +16,11 @@ const FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'url', 'accessedOn', 
 export function SourceForm({ id }: { id: string }) {
   const trpc = useTRPC()
   const loaded = useQuery(trpc.source.record.queryOptions({ id }, { gcTime: 0 }))
-  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
-  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  return <SourceDocumentFields initial={loaded.data.record} version={loaded.data.version} />
+  return (
+    <Loaded query={loaded}>
+      {({ record, version }) => <SourceDocumentFields initial={record} version={version} />}
+    </Loaded>
+  )
 }
 
 function SourceDocumentFields({ initial, version }: { initial: SourceDocument; version: number }) {
@@ -28,59 +30,33 @@ function SourceDocumentFields({ initial, version }: { initial: SourceDocument; v
   if (!editor) return null
 
   const save = async () => {
-    const record = sourceDocumentSchema.safeParse(draft)
-    if (!record.success) return session.setErrors(placeComplaints(record.error.issues, FIELDS))
-    const saved = await session.run(() =>
-      trpcClient.source.update.mutate({ version: session.version ?? version, record: record.data }),
-    )
-    if (!saved) return
-    await editor.refresh()
-    editor.finish()
+    await saveRecord({
+      session,
+      fields: FIELDS,
+      schema: sourceDocumentSchema,
+      record: draft,
+      procedures: trpcClient.source,
+      editor,
+      afterwards: () => editor.finish(),
+    })
   }
 
   return (
-    <form
-      className="edit-form"
-      noValidate
-      aria-labelledby="source-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      entity="source"
+      heading={t('edit.editSourceHeading')}
+      deletable={{ id: initial.id, name: initial.title }}
+      session={session}
+      theirs={(current) => readAs(sourceDocumentSchema, current)}
+      onSave={save}
+      onCancel={() => editor.finish()}
     >
-      <h2 id="source-form-heading" className="details-title">
-        {t('edit.editSourceHeading')}
-      </h2>
-      {session.conflict ? (
-        <ConflictNotice
-          mine={draft}
-          theirs={session.conflict.current}
-          onUseTheirs={() => session.takeTheirs(asSource)}
-          onKeepMine={session.keepMine}
-        />
-      ) : null}
       <SourceFields
         source={draft}
         onChange={(source) => session.patch(source)}
         error={(field) => errors.fields[field]}
         isNew={false}
       />
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={session.pending}>
-          {t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={() => editor.finish()}>
-          {t('edit.cancel')}
-        </button>
-      </div>
-      <DeleteRecord entity="source" id={initial.id} name={initial.title} />
-    </form>
+    </RecordForm>
   )
-}
-
-/** Another editor's record, if it still reads as a source. */
-function asSource(current: unknown): SourceDocument | null {
-  const parsed = sourceDocumentSchema.safeParse(current)
-  return parsed.success ? parsed.data : null
 }

@@ -4,15 +4,14 @@ import { useState } from 'react'
 import { t } from '../i18n/translate'
 import { useAtlasView } from '../state/useUrlState'
 import { trpcClient, useTRPC } from '../trpc'
-import { ConflictNotice } from './ConflictNotice'
-import { DeleteRecord } from './DeleteRecord'
 import { useEditor } from './EditingContext'
 import { OptionalSelectField, TextAreaField, TextField } from './Field'
-import { FormProblems } from './FormProblems'
-import { placeComplaints } from './fieldErrors'
-import { checkWithNewSource, NEW_SOURCE_FIELDS } from './newSource'
+import { Loaded } from './Loaded'
+import { NameAndIdFields } from './NameAndIdFields'
+import { NEW_SOURCE_FIELDS, readAs } from './newSource'
+import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
-import { slugFromName } from './slug'
+import { saveRecord } from './saveRecord'
 import { newTour, stopFields, stopShowing } from './tourDraft'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
@@ -31,9 +30,11 @@ export function TourForm({ id }: { id: string | null }) {
     trpc.tour.record.queryOptions({ id: id ?? '' }, { enabled: id !== null, gcTime: 0 }),
   )
   if (id === null) return <TourFields initial={start} version={null} />
-  if (loaded.isError) return <p role="alert">{t('status.partFailed', { message: loaded.error.message })}</p>
-  if (!loaded.data) return <p className="hint">{t('status.loadingPart')}</p>
-  return <TourFields initial={loaded.data.record} version={loaded.data.version} />
+  return (
+    <Loaded query={loaded}>
+      {({ record, version }) => <TourFields initial={record} version={version} />}
+    </Loaded>
+  )
 }
 
 /**
@@ -46,9 +47,7 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
   const fields = [...TOUR_FIELDS, ...stopFields(initial.stops.length + STOPS_TO_ADD)]
   const session = useEditSession(initial, version, fields)
   const { draft, patch, errors } = session
-  const { newSource, setNewSource, create: createSource } = useNewSource(session.run)
-  // The id follows the title of a new tour until the editor writes one.
-  const [idEdited, setIdEdited] = useState(version !== null)
+  const newSource = useNewSource(session.run)
   const [captured, setCaptured] = useState<number | null>(null)
   if (!editor?.data) return null
 
@@ -56,59 +55,40 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
     patch({ stops: draft.stops.map((current, at) => (at === index ? stop : current)) })
 
   const save = async () => {
-    const sourceIds = newSource ? [...draft.sourceIds, newSource.id] : draft.sourceIds
-    const checked = checkWithNewSource(tourSchema, { ...draft, sourceIds }, newSource)
-    if (!checked.ok) return session.setErrors(placeComplaints(checked.complaints, fields))
-    if (!(await createSource(checked.source))) return
-    patch({ sourceIds })
-    const saved = await session.run(() =>
-      session.version === null
-        ? trpcClient.tour.create.mutate({ record: checked.record })
-        : trpcClient.tour.update.mutate({ version: session.version, record: checked.record }),
-    )
-    if (!saved) return
-    await editor.refresh()
-    editor.finish()
+    const sourceIds = newSource.newSource ? [...draft.sourceIds, newSource.newSource.id] : draft.sourceIds
+    await saveRecord({
+      session,
+      fields,
+      schema: tourSchema,
+      record: { ...draft, sourceIds },
+      newSource,
+      cites: { sourceIds },
+      procedures: trpcClient.tour,
+      editor,
+      afterwards: () => editor.finish(),
+    })
   }
 
   return (
-    <form
-      className="edit-form"
-      noValidate
-      aria-labelledby="tour-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      entity="tour"
+      heading={version === null ? t('edit.newTourHeading') : t('edit.editTourHeading')}
+      intro={version === null ? <p className="hint">{t('edit.newTourHint')}</p> : null}
+      deletable={version === null ? null : { id: initial.id, name: initial.title }}
+      session={session}
+      theirs={(current) => readAs(tourSchema, current)}
+      onSave={save}
+      onCancel={() => editor.finish()}
     >
-      <h2 id="tour-form-heading" className="details-title">
-        {version === null ? t('edit.newTourHeading') : t('edit.editTourHeading')}
-      </h2>
-      {version === null ? <p className="hint">{t('edit.newTourHint')}</p> : null}
-      {session.conflict ? (
-        <ConflictNotice
-          mine={draft}
-          theirs={session.conflict.current}
-          onUseTheirs={() => session.takeTheirs(asTour)}
-          onKeepMine={session.keepMine}
-        />
-      ) : null}
-      <TextField
+      <NameAndIdFields
         label={t('field.title')}
-        value={draft.title}
-        onChange={(title) => patch(idEdited ? { title } : { title, id: slugFromName(title) })}
-        error={errors.fields.title}
-      />
-      <TextField
-        label={t('field.id')}
-        value={draft.id}
-        readOnly={version !== null}
-        onChange={(id) => {
-          setIdEdited(true)
-          patch({ id })
-        }}
-        error={errors.fields.id}
-        hint={version === null ? t('edit.idHint') : t('edit.idFixed')}
+        name={draft.title}
+        id={draft.id}
+        saved={version !== null}
+        onName={(title) => patch({ title })}
+        onId={(id) => patch({ id })}
+        nameError={errors.fields.title}
+        idError={errors.fields.id}
       />
       <TextAreaField
         label={t('field.description')}
@@ -131,8 +111,8 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
         multiple
         chosen={draft.sourceIds}
         onChange={(sourceIds) => patch({ sourceIds })}
-        newSource={newSource}
-        onNewSource={setNewSource}
+        newSource={newSource.newSource}
+        onNewSource={newSource.setNewSource}
         error={errors.fields.sourceIds}
         errors={errors}
       />
@@ -205,22 +185,6 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
           {t('edit.addStop')}
         </button>
       </fieldset>
-      <FormProblems errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={session.pending}>
-          {t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={() => editor.finish()}>
-          {t('edit.cancel')}
-        </button>
-      </div>
-      {version === null ? null : <DeleteRecord entity="tour" id={initial.id} name={initial.title} />}
-    </form>
+    </RecordForm>
   )
-}
-
-/** Another editor's record, if it still reads as a tour. */
-function asTour(current: unknown): Tour | null {
-  const parsed = tourSchema.safeParse(current)
-  return parsed.success ? parsed.data : null
 }

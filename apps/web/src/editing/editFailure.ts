@@ -51,3 +51,14 @@ export function editFailure(
     ),
   }
 }
+
+/**
+ * A mutation's `onError` for a form that only shows refusals (signing in, choosing a password, inviting): the
+ * complaints go beside `fields`, as `editFailure` places them.
+ */
+export function showRefusal(fields: readonly string[], setErrors: (errors: FormErrors) => void) {
+  return (error: unknown) => {
+    const failure = editFailure(error, fields)
+    if (failure.kind === 'refused') setErrors(failure.errors)
+  }
+}

@@ -7,10 +7,16 @@ export const NEW_SOURCE_FIELDS = ['id', 'title', 'publisher', 'publishedOn', 'ur
 )
 
 /** What a form needs of a shared zod schema, so that this package does not import zod itself. */
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(
     value: unknown,
   ): { success: true; data: T } | { success: false; error: { issues: readonly Complaint[] } }
+}
+
+/** What `value` reads as by a shared schema, or null: another editor's record, if it is still one the form can take. */
+export function readAs<T>(schema: Schema<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value)
+  return parsed.success ? parsed.data : null
 }
 
 /** A record and the new source it cites, both as the shared schemas read them, or every complaint about either. */

@@ -8,6 +8,9 @@ export interface Conflict {
   version: number
 }
 
+/** What a form holds of its record while it is edited (useEditSession), for the parts that share it. */
+export type EditSession<Draft> = ReturnType<typeof useEditSession<Draft>>
+
 /**
  * A form's record while it is edited: the draft, the version it was read at (null for a new record), and what the
  * last attempt to save said. `run` performs one request and reads its failure: a stale version becomes `conflict`

@@ -5,6 +5,9 @@ import { trpcClient } from '../trpc'
 /** A session's `run` (useEditSession): one request, null when it failed with the failure shown. */
 type Run = <T>(task: () => Promise<T>, prefix?: readonly string[]) => Promise<T | null>
 
+/** A form's new source and its creation (useNewSource), for the save that makes it. */
+export type NewSource = ReturnType<typeof useNewSource>
+
 /**
  * The source an editor writes inside a form (SourcePicker's "New source…"), and its creation just before the
  * record that cites it: once made it is dropped from the form, the caller keeping its id among the chosen, so that
