@@ -27,6 +27,12 @@ const EVIDENCE_MS = 1_000
 const SHUTDOWN_MS = 10_000
 /** A signal is handled on a later turn of the server's event loop: a request sent this soon after may be served. */
 const SIGNAL_LATENCY_MS = 200
+/**
+ * Load before a SIGTERM: long enough that every client's first request has been taken in. On a CI machine busy with
+ * the other packages' tests, a fresh process took over a second to accept its first burst of 50 connections, and a
+ * connection still waiting in the kernel's queue is reset when the port closes: no server can answer it.
+ */
+const SIGTERM_WARM_MS = 3_000
 
 let cluster: PostgresCluster
 beforeAll(async () => {
@@ -207,7 +213,7 @@ describe(`the built server under ${CLIENTS} clients stops cleanly`, () => {
   it('SIGTERM: the requests in flight finish, new ones get 503 or a closed port, and it exits 0', async () => {
     const server = await healthyServer()
     const load = loadOn(server)
-    await sleep(WARM_MS)
+    await sleep(SIGTERM_WARM_MS)
     const signalAt = Date.now()
     server.kill('SIGTERM')
     const exit = await Promise.race([server.exited, sleep(SHUTDOWN_MS + 2_000).then(() => undefined)])
