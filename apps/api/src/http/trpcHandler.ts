@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib'
 import type { Context } from '@atlas/api'
 import { appRouter, sessionTokenOf } from '@atlas/api'
 import type { DatabaseMonitor } from '@atlas/db'
 import { LIMITS } from '@atlas/schema'
+import { negotiate } from '@fastify/accept-negotiator'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Logger } from '../log'
 import { ReadCache } from '../readCache'
@@ -16,7 +17,8 @@ import { sendError } from './respond'
 import { visitorOf } from './visitorOf'
 
 const gzipAsync = promisify(gzip)
-/** The answers kept in memory weigh at most this together (their gzip copies aside). */
+const brotliAsync = promisify(brotliCompress)
+/** The answers kept in memory weigh at most this together (their compressed copies aside). */
 const MAX_KEPT_BYTES = 256 * 1024 * 1024
 /** Answers smaller than this go out as they are: compressing them saves less than it costs. */
 const COMPRESS_FROM_BYTES = 1_024
@@ -27,14 +29,28 @@ interface Answer {
   headers: Record<string, string | string[]>
   body: Buffer
   etag: string
-  gzipped?: Promise<Buffer>
+  /** Its compressed copies, made once on first demand (a kept answer is compressed once, not per request). */
+  compressed: Partial<Record<Coding, Promise<Buffer>>>
+}
+
+/** Brotli first: a third smaller than gzip on the api's JSON, at a quality fast enough for each new answer. */
+const CODINGS = ['br', 'gzip'] as const
+type Coding = (typeof CODINGS)[number]
+
+function compressedAs(answer: Answer, coding: Coding): Promise<Buffer> {
+  answer.compressed[coding] ??=
+    coding === 'br'
+      ? brotliAsync(answer.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipAsync(answer.body)
+  return answer.compressed[coding]
 }
 
 /**
  * tRPC at /trpc/. A GET is a read: its answer is kept, by URL, until the data changes (see ReadCache), sent with an
- * ETag so a browser's repeat costs a 304, and gzipped once for clients that take it. Bodies (POST, for mutations)
- * are read up to `maxBodyBytes`, and only from this site's own pages (see crossSiteRefusal). Each request carries
- * its visitor: the session cookie's token and the address, for sign-in and the editors' procedures.
+ * ETag so a browser's repeat costs a 304, and compressed once (brotli or gzip) for clients that take it. Bodies
+ * (POST, for mutations) are read up to `maxBodyBytes`, and only from this site's own pages (see crossSiteRefusal).
+ * Each request carries its visitor: the session cookie's token and the address, for sign-in and the editors'
+ * procedures.
  */
 export function trpcHandler(
   service: Service,
@@ -88,6 +104,7 @@ export function trpcHandler(
       },
       body: bytes,
       etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
+      compressed: {},
     }
   }
 
@@ -113,18 +130,18 @@ export function trpcHandler(
       res.writeHead(304, headers)
       return void res.end()
     }
-    if (
-      answer.body.length >= COMPRESS_FROM_BYTES &&
-      /\bgzip\b/.test(String(req.headers['accept-encoding']))
-    ) {
-      answer.gzipped ??= gzipAsync(answer.body)
-      const gzipped = await answer.gzipped
+    const coding =
+      answer.body.length >= COMPRESS_FROM_BYTES
+        ? negotiate(String(req.headers['accept-encoding'] ?? ''), [...CODINGS])
+        : null
+    if (coding === 'br' || coding === 'gzip') {
+      const compressed = await compressedAs(answer, coding)
       res.writeHead(answer.status, {
         ...headers,
-        'content-encoding': 'gzip',
-        'content-length': gzipped.length,
+        'content-encoding': coding,
+        'content-length': compressed.length,
       })
-      return void res.end(gzipped)
+      return void res.end(compressed)
     }
     res.writeHead(answer.status, { ...headers, 'content-length': answer.body.length })
     res.end(answer.body)

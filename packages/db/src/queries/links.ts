@@ -51,23 +51,23 @@ export function linkMatches(
   return eb.and(conditions)
 }
 
-const initiativesOf = (eb: ExpressionBuilder<Database, 'links'>) =>
-  eb
-    .selectFrom('link_initiatives')
-    .select(sql<string[]>`coalesce(array_agg(initiative_id order by initiative_id), '{}')`.as('ids'))
-    .whereRef('link_initiatives.link_id', '=', 'links.id')
-
 /** The links that match a filter; with `involving`, only those that touch that institution, either way round. */
 export async function listLinks(
   db: Kysely<Database>,
   filter: LinkFilter = NO_FILTER,
   involving?: string,
 ): Promise<Link[]> {
+  // One scan: the links joined to their initiatives and grouped, rather than a subquery per link.
   let query = db
     .selectFrom('links')
+    .leftJoin('link_initiatives', 'link_initiatives.link_id', 'links.id')
     .selectAll('links')
-    .select((eb) => initiativesOf(eb).as('initiatives'))
+    .select(
+      sql<string[]>`coalesce(array_agg(link_initiatives.initiative_id order by link_initiatives.initiative_id)
+        filter (where link_initiatives.initiative_id is not null), '{}')`.as('initiatives'),
+    )
     .where((eb) => linkMatches(eb, filter))
+    .groupBy('links.id')
     .orderBy('links.id')
   if (involving) {
     query = query.where((eb) =>
