@@ -7,6 +7,7 @@ import * as m0005 from './0005_source_texts'
 import * as m0006 from './0006_tour_framing'
 import * as m0007 from './0007_group_founding_place'
 import * as m0008 from './0008_editors'
+import * as m0009 from './0009_filter_indexes'
 
 // Imported explicitly rather than scanned from the folder, so the migrations survive bundling.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_tour_framing': m0006,
   '0007_group_founding_place': m0007,
   '0008_editors': m0008,
+  '0009_filter_indexes': m0009,
 }
 
 export const migrationProvider: MigrationProvider = {
