@@ -1,3 +1,4 @@
 export * from './countryAt'
 export * from './gazetteer'
 export * from './greatCircle'
+export * from './outsideCountry'

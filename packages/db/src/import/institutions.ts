@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
-import { countryAt, isInCountry } from '@atlas/geo'
-import { englishCountryName, foldForSearch, type Institution, type InstitutionImportRow } from '@atlas/schema'
+import { outsideCountry } from '@atlas/geo'
+import { foldForSearch, type Institution, type InstitutionImportRow } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import { type ChangeEntry, recordChanges } from '../history/recordChange'
 import { institutionsById } from '../records/byId'
@@ -83,7 +83,8 @@ export function institutionsHandler(
       for (const { line, row } of rows) {
         const problems = issues.count
         const sourceId = sources.resolve(row.source, line)
-        if (!isInCountry(row.lon, row.lat, row.country)) issues.add(line, 'lat', outsideCountry(row))
+        const outside = outsideCountry(row.lon, row.lat, row.country)
+        if (outside) issues.add(line, 'lat', outside)
         const before = row.id ? stored.get(row.id) : undefined
         const earlier = row.id ? lineOfId.get(row.id) : undefined
         if (row.id && earlier !== undefined)
@@ -235,15 +236,6 @@ async function writeInstitutions(trx: Kysely<Database>, institutions: readonly I
     .values(rows.flatMap((r) => r.sources))
     .onConflict((oc) => oc.doNothing())
     .execute()
-}
-
-/** Why a point is not where its country says: the country it lies in, and a hint when the two look swapped. */
-function outsideCountry(row: InstitutionImportRow): string {
-  const at = countryAt(row.lon, row.lat)
-  const stated = `${englishCountryName(row.country)} (${row.country})`
-  const where = at ? `it lies in ${englishCountryName(at)} (${at})` : 'it lies in no country'
-  const swapped = isInCountry(row.lat, row.lon, row.country) ? '; are lat and lon swapped?' : ''
-  return `the point ${row.lat}, ${row.lon} is not in ${stated}; ${where}${swapped}`
 }
 
 function formatKm(km: number): string {
