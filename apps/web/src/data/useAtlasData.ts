@@ -1,5 +1,11 @@
 import type { AppRouter } from '@atlas/api'
-import type { Group, InitiativeWithCounts, InstitutionSummary, Link } from '@atlas/schema'
+import {
+  decodeLinkColumns,
+  type Group,
+  type InitiativeWithCounts,
+  type InstitutionSummary,
+  type Link,
+} from '@atlas/schema'
 import { type UseQueryResult, useQueries } from '@tanstack/react-query'
 import type { TRPCClientErrorLike } from '@trpc/client'
 import { t } from '../i18n/translate'
@@ -34,7 +40,8 @@ export function useAtlasData(): AtlasDataState {
   return useQueries({
     queries: [
       trpc.institution.list.queryOptions(undefined, once),
-      trpc.link.list.queryOptions(undefined, once),
+      // The links travel as columns (a few bytes each, compressed) and become objects here, once per answer.
+      trpc.link.columns.queryOptions(undefined, { ...once, select: decodeLinkColumns }),
       trpc.group.list.queryOptions(undefined, once),
       trpc.initiative.list.queryOptions(undefined, once),
     ],

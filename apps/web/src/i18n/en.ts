@@ -195,6 +195,11 @@ export const en = {
   'map.tooltip.clusterHint': 'Click to zoom in',
   'map.tooltip.link': '{from} — {to}',
   'map.tooltip.countryLinks': { one: '{country}: {count} link', other: '{country}: {count} links' },
+  'map.tooltip.flow': '{from} — {to}',
+  'map.tooltip.flowLinks': { one: '{count} link', other: '{count} links' },
+  'map.tooltip.flowShare': '{initiative}: {share}',
+  'map.tooltip.noInitiative': 'No initiative',
+  'map.tooltip.flowHint': 'Click to zoom in to these links',
 
   'present.menu.heading': 'Guided tours',
   'present.menu.loading': 'Loading the tours…',

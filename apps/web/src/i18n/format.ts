@@ -20,6 +20,13 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value)
 }
 
+const percentFormat = new Intl.NumberFormat(intlLocale, { style: 'percent' })
+
+/** A share of a whole (0.6 → "60%"). */
+export function formatPercent(share: number): string {
+  return percentFormat.format(share)
+}
+
 /** Short facts side by side: "University · Beijing, China"; empty parts are left out. */
 export function joinParts(...parts: (string | null | undefined | false)[]): string {
   return parts

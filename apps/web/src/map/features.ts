@@ -42,7 +42,7 @@ export interface InstitutionProperties {
 }
 
 /** Degrees of arc between vertices: smooth at world scale, few enough vertices for many links. */
-const ARC_STEP_DEGREES = 1.5
+export const ARC_STEP_DEGREES = 1.5
 
 /** Great-circle arcs between where the two ends are drawn, cut at the antimeridian. */
 export function arcCollection(

@@ -10,6 +10,8 @@ export const SOURCE_IDS = {
   /** The close-up basemap's vector tiles (basemap/detailTiles.ts): finer land, sea, lines and place names. */
   basemapDetail: 'basemap-detail',
   arcs: 'arcs',
+  /** Links counted into flows between countries or cities, where there are too many to draw one by one. */
+  flows: 'flows',
   institutions: 'institutions',
   /** The selected institutions and their partners, drawn unclustered above the rest. */
   highlighted: 'highlighted-institutions',
@@ -31,6 +33,8 @@ export const LAYER_IDS = {
   arcHalo: 'arc-halo',
   arcs: 'arcs',
   arcsSecondColour: 'arcs-second-colour',
+  flows: 'flows',
+  flowsSecondColour: 'flows-second-colour',
   clusters: 'clusters',
   clusterCounts: 'cluster-counts',
   institutions: 'institutions',
@@ -46,5 +50,7 @@ export const INTERACTIVE_LAYER_IDS = [
   LAYER_IDS.clusters,
   LAYER_IDS.arcs,
   LAYER_IDS.arcsSecondColour,
+  LAYER_IDS.flows,
+  LAYER_IDS.flowsSecondColour,
   LAYER_IDS.countries,
 ]

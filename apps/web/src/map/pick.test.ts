@@ -45,6 +45,42 @@ describe('pickTarget', () => {
     })
   })
 
+  it('reads a flow of either colour from the properties its line was given', () => {
+    const properties = {
+      band: 'grid',
+      fromCountry: 'PL',
+      fromCity: 'Łódź',
+      toCountry: 'CN',
+      toCity: 'Beijing',
+      count: 40,
+      i0: 'belt-and-road',
+      n0: 30,
+      i1: 'sino-polish',
+      n1: 10,
+      fromLon: 19.46,
+      fromLat: 51.76,
+      toLon: 116.4,
+      toLat: 39.9,
+    }
+    const flow = {
+      type: 'flow',
+      band: 'grid',
+      from: { country: 'PL', city: 'Łódź', position: [19.46, 51.76] },
+      to: { country: 'CN', city: 'Beijing', position: [116.4, 39.9] },
+      count: 40,
+      initiatives: [
+        ['belt-and-road', 30],
+        ['sino-polish', 10],
+      ],
+    }
+    expect(pickTarget([feature(LAYER_IDS.flowsSecondColour, properties)])).toEqual(flow)
+    const { i1: _, ...single } = properties
+    expect(pickTarget([feature(LAYER_IDS.flows, single)])).toEqual({
+      ...flow,
+      initiatives: [['belt-and-road', 30]],
+    })
+  })
+
   it('finds nothing over water, over a territory without a country code, or on layers it does not know', () => {
     expect(pickTarget([])).toBeNull()
     expect(pickTarget([feature(LAYER_IDS.countries, { name: 'Kosovo' })])).toBeNull()

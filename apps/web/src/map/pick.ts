@@ -1,5 +1,6 @@
 import { COUNTRY_CODES, type CountryCode, type LinkKind } from '@atlas/schema'
 import type { Selection } from '../state/atlasView'
+import type { FlowProperties } from './flows/flowFeatures'
 import { LAYER_IDS } from './layerIds'
 
 /** What is under the pointer, as far as hovering and clicking go. */
@@ -8,6 +9,22 @@ export type MapTarget =
   | { type: 'cluster'; clusterId: number; count: number; position: [number, number] }
   | { type: 'link'; linkId: string; from: string; to: string; kind: LinkKind }
   | { type: 'country'; code: CountryCode; name: string }
+  | {
+      type: 'flow'
+      band: FlowProperties['band']
+      from: FlowEnd
+      to: FlowEnd
+      count: number
+      /** Its links by the initiative drawing them: the first two. */
+      initiatives: [initiative: string, count: number][]
+    }
+
+/** One end of a flow: its country, its main city and where it is drawn. */
+export interface FlowEnd {
+  country: CountryCode
+  city: string
+  position: [number, number]
+}
 
 /** The part of a rendered feature this looks at (MapLibre's MapGeoJSONFeature has it). */
 export interface RenderedFeature {
@@ -44,6 +61,9 @@ export function pickTarget(features: readonly RenderedFeature[]): MapTarget | nu
           to: String(properties.to),
           kind: properties.kind as LinkKind,
         }
+      case LAYER_IDS.flows:
+      case LAYER_IDS.flowsSecondColour:
+        return flowTarget(properties)
       case LAYER_IDS.countries: {
         const code = properties.iso
         if (typeof code === 'string' && countryCodes.has(code)) {
@@ -67,5 +87,24 @@ export function selectionOf(target: MapTarget | null): Selection {
       return { type: 'country', code: target.code }
     default:
       return null
+  }
+}
+
+/** A flow's line read back from the properties flowCollection gave it. */
+function flowTarget(properties: Record<string, unknown>): MapTarget {
+  const end = (side: 'from' | 'to'): FlowEnd => ({
+    country: String(properties[`${side}Country`]) as CountryCode,
+    city: String(properties[`${side}City`]),
+    position: [Number(properties[`${side}Lon`]), Number(properties[`${side}Lat`])],
+  })
+  const initiatives: [string, number][] = [[String(properties.i0 ?? ''), Number(properties.n0)]]
+  if (properties.i1 !== undefined) initiatives.push([String(properties.i1), Number(properties.n1)])
+  return {
+    type: 'flow',
+    band: properties.band === 'grid' ? 'grid' : 'country',
+    from: end('from'),
+    to: end('to'),
+    count: Number(properties.count),
+    initiatives,
   }
 }

@@ -25,6 +25,7 @@ function atlasSources(): Record<string, SourceSpecification> {
     [SOURCE_IDS.countryLabels]: { type: 'geojson', data: EMPTY },
     // A small buffer: cutting long arcs into tiles is most of the cost of many links (shared/notes/map-scale.md).
     [SOURCE_IDS.arcs]: { type: 'geojson', data: EMPTY, buffer: 16 },
+    [SOURCE_IDS.flows]: { type: 'geojson', data: EMPTY, buffer: 16 },
     [SOURCE_IDS.institutions]: {
       type: 'geojson',
       data: EMPTY,

@@ -1,10 +1,12 @@
 import type { CountryCode } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
 import { INSTITUTIONS } from './fixtures'
+import type { MapTarget } from './pick'
 import { tooltipText } from './tooltip'
 
 const lookup = {
   institutions: new Map(INSTITUTIONS.map((institution) => [institution.id, institution])),
+  initiativeNames: new Map([['belt-and-road', 'Belt and Road']]),
   linksByCountry: null,
 }
 
@@ -37,5 +39,29 @@ describe('tooltipText', () => {
     expect(tooltipText(country, lookup)).toBeNull()
     const shaded = { ...lookup, linksByCountry: new Map<CountryCode, number>([['PL', 9]]) }
     expect(tooltipText(country, shaded)).toEqual({ title: 'Poland: 9 links', details: [] })
+  })
+
+  it('names a flow’s ends, counts its links and shares them out by initiative', () => {
+    const end = (country: CountryCode, city: string) => ({
+      country,
+      city,
+      position: [0, 0] as [number, number],
+    })
+    const flow: MapTarget = {
+      type: 'flow',
+      band: 'country',
+      from: end('PL', 'Warsaw'),
+      to: end('CN', 'Beijing'),
+      count: 1200,
+      initiatives: [
+        ['belt-and-road', 900],
+        ['', 300],
+      ],
+    }
+    expect(tooltipText(flow, lookup)).toEqual({
+      title: 'Poland — China',
+      details: ['1,200 links', 'Belt and Road: 75%', 'No initiative: 25%', 'Click to zoom in to these links'],
+    })
+    expect(tooltipText({ ...flow, band: 'grid', initiatives: [] }, lookup)?.title).toBe('Warsaw — Beijing')
   })
 })

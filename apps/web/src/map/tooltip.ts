@@ -1,7 +1,7 @@
 import type { CountryCode, InstitutionSummary } from '@atlas/schema'
-import { countryName } from '../i18n/format'
+import { countryName, formatPercent } from '../i18n/format'
 import { t } from '../i18n/translate'
-import type { MapTarget } from './pick'
+import type { FlowEnd, MapTarget } from './pick'
 
 export interface TooltipText {
   title: string
@@ -10,6 +10,8 @@ export interface TooltipText {
 
 export interface TooltipLookup {
   institutions: ReadonlyMap<string, InstitutionSummary>
+  /** Initiatives' names by id, for what colours a flow. */
+  initiativeNames: ReadonlyMap<string, string>
   /** Links per country while countries are shaded; null otherwise, when countries have no tooltip. */
   linksByCountry: ReadonlyMap<CountryCode, number> | null
 }
@@ -41,6 +43,22 @@ export function tooltipText(target: MapTarget, lookup: TooltipLookup): TooltipTe
         title: t('map.tooltip.link', { from: nameOf(target.from), to: nameOf(target.to) }),
         details: [t(`linkKind.${target.kind}`)],
       }
+    case 'flow': {
+      const place = (end: FlowEnd) => (target.band === 'country' ? countryName(end.country) : end.city)
+      return {
+        title: t('map.tooltip.flow', { from: place(target.from), to: place(target.to) }),
+        details: [
+          t('map.tooltip.flowLinks', { count: target.count }),
+          ...target.initiatives.map(([id, count]) =>
+            t('map.tooltip.flowShare', {
+              initiative: id ? (lookup.initiativeNames.get(id) ?? id) : t('map.tooltip.noInitiative'),
+              share: formatPercent(count / target.count),
+            }),
+          ),
+          t('map.tooltip.flowHint'),
+        ],
+      }
+    }
     case 'country': {
       if (!lookup.linksByCountry) return null
       const count = lookup.linksByCountry.get(target.code) ?? 0

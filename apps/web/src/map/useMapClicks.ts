@@ -7,7 +7,10 @@ import { type MapTarget, selectionOf } from './pick'
 import { targetAt } from './pointer'
 import { CLUSTER_MAX_ZOOM } from './style'
 
-/** A click selects what is under it (nothing, over water); a click on a cluster shows its members. */
+/**
+ * A click selects what is under it (nothing, over water); a click on a cluster shows its members, one on a flow
+ * frames its two ends, where its links are drawn apart.
+ */
 export function useMapClicks(map: MapLibreMap | null, onSelect: (selection: Selection) => void): void {
   const select = useEffectEvent((target: MapTarget | null) => onSelect(selectionOf(target)))
   useEffect(() => {
@@ -15,6 +18,7 @@ export function useMapClicks(map: MapLibreMap | null, onSelect: (selection: Sele
     const onClick = (event: MapMouseEvent) => {
       const target = targetAt(map, event.point)
       if (target?.type === 'cluster') zoomIntoCluster(map, target)
+      else if (target?.type === 'flow') frameFlow(map, target)
       else select(target)
     }
     map.on('click', onClick)
@@ -48,4 +52,18 @@ function zoomIntoCluster(map: MapLibreMap, target: Extract<MapTarget, { type: 'c
       else void expand()
     })
     .catch(expand)
+}
+
+/** Frames both ends of a flow, the short way round the world. */
+function frameFlow(map: MapLibreMap, target: Extract<MapTarget, { type: 'flow' }>): void {
+  const [fromLon, fromLat] = target.from.position
+  const [toLon, toLat] = target.to.position
+  const east = toLon - fromLon > 180 ? toLon - 360 : toLon - fromLon < -180 ? toLon + 360 : toLon
+  map.fitBounds(
+    [
+      [Math.min(fromLon, east), Math.min(fromLat, toLat)],
+      [Math.max(fromLon, east), Math.max(fromLat, toLat)],
+    ],
+    { padding: 80 },
+  )
 }

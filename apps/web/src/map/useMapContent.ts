@@ -4,16 +4,21 @@ import { useMemo } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { displayPositions } from './displayPositions'
 import { arcCollection, type InstitutionProperties, institutionCollection } from './features'
+import { drawPlan } from './flows/drawPlan'
+import { flowCollection } from './flows/flowFeatures'
+import { samePlan } from './flows/samePlan'
+import type { Viewport } from './flows/viewport'
 import { selectionHighlight } from './highlight'
 import { atlasLayers } from './layers/atlasLayers'
 import { mapLinks } from './mapLinks'
 import { ONLINE_BASEMAP } from './onlineBasemap'
+import { useStable } from './useStable'
 
 /**
  * What the map draws from its props: the sources' data and the layers, each worked out again only when what it
  * comes from changes, and what the tooltip looks names up in.
  */
-export function useMapContent(props: AtlasMapProps) {
+export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
   const { institutions, links, groups, initiatives, filter, selection, theme, options, linksByCountry } =
     props
   const positions = useMemo(() => displayPositions(institutions), [institutions])
@@ -21,8 +26,25 @@ export function useMapContent(props: AtlasMapProps) {
     () => mapLinks(links, groups, institutions, initiatives, options.pairwise),
     [links, groups, institutions, initiatives, options.pairwise],
   )
-  const arcs = useMemo(() => arcCollection(allArcs, positions), [allArcs, positions])
   const shownArcs = useMemo(() => allArcs.filter((arc) => linkMatchesFilter(arc, filter)), [allArcs, filter])
+  const plan = useStable(
+    useMemo(
+      () => drawPlan(allArcs, shownArcs, viewport, institutions, positions),
+      [allArcs, shownArcs, viewport, institutions, positions],
+    ),
+    samePlan,
+  )
+  const arcs = useMemo(
+    () => arcCollection(plan.kind === 'all' ? allArcs : plan.kind === 'inView' ? plan.arcs : [], positions),
+    [plan, allArcs, positions],
+  )
+  const flows = useMemo(
+    () =>
+      plan.kind === 'flows'
+        ? flowCollection(plan.aggregation, plan.places.byKey, plan.band)
+        : flowCollection({ flows: [], within: new Map() }, new Map(), { kind: 'country' }),
+    [plan],
+  )
   const points = useMemo(
     () => institutionCollection(institutions, positions, allArcs, shownArcs, filter),
     [institutions, positions, allArcs, shownArcs, filter],
@@ -67,9 +89,10 @@ export function useMapContent(props: AtlasMapProps) {
   const lookup = useMemo(
     () => ({
       institutions: new Map(institutions.map((institution) => [institution.id, institution])),
+      initiativeNames: new Map(initiatives.map(({ id, name }) => [id, name])),
       linksByCountry: options.choropleth ? linksByCountry : null,
     }),
-    [institutions, options.choropleth, linksByCountry],
+    [institutions, initiatives, options.choropleth, linksByCountry],
   )
-  return { arcs, points, highlighted, layers, lookup }
+  return { arcs, flows, points, highlighted, layers, lookup }
 }

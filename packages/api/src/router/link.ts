@@ -1,5 +1,12 @@
 import { linkStore, listLinks, membershipGroupOf } from '@atlas/db'
-import { linkFilterSchema, linkInputSchema, linkSchema, NO_FILTER } from '@atlas/schema'
+import {
+  encodeLinkColumns,
+  linkColumnsSchema,
+  linkFilterSchema,
+  linkInputSchema,
+  linkSchema,
+  NO_FILTER,
+} from '@atlas/schema'
 import { z } from 'zod'
 import { editProcedures } from '../editProcedures'
 import { assertKnownInitiatives } from '../knownInitiatives'
@@ -12,6 +19,14 @@ export const linkRouter = router({
     .query(async ({ ctx, input = NO_FILTER }) => {
       await assertKnownInitiatives(ctx.db, input.initiatives)
       return listLinks(ctx.db, input)
+    }),
+  /** The same links as columns (linkColumnsSchema): the map's data path, a few bytes a link once compressed. */
+  columns: publicProcedure
+    .input(linkFilterSchema.optional())
+    .output(linkColumnsSchema)
+    .query(async ({ ctx, input = NO_FILTER }) => {
+      await assertKnownInitiatives(ctx.db, input.initiatives)
+      return encodeLinkColumns(await listLinks(ctx.db, input))
     }),
   ...editProcedures(linkStore, linkInputSchema, {
     guard: async (ctx, id) => {

@@ -1,5 +1,6 @@
 import type { Connection } from '@atlas/db'
 import { openTestDatabase, testEngines } from '@atlas/db/testing'
+import { decodeLinkColumns } from '@atlas/schema'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContext } from '../context'
@@ -121,6 +122,15 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
       sourceId: 'sino-polish-consortium-2017',
     })
     expect(membership?.initiatives).toEqual(['belt-and-road', 'sino-polish-consortium'])
+  })
+
+  it('link.columns holds the same links as link.list, filtered the same way', async () => {
+    for (const filter of [undefined, { countries: ['PL'] }, { yearFrom: 2019 }]) {
+      expect(decodeLinkColumns(await api.link.columns(filter))).toEqual(await api.link.list(filter))
+    }
+    const columns = await api.link.columns()
+    expect(columns.ids).toHaveLength(27)
+    expect(new Set(columns.institutionIds).size).toBe(columns.institutionIds.length)
   })
 
   it('group.list gives the groups with members and roles', async () => {

@@ -25,7 +25,7 @@ describe('atlasLayers', () => {
     for (const l of layers) if ('source' in l) expect(sources).toContain(l.source)
   })
 
-  it('stacks water, land, lines, arcs and institutions, each kind’s labels over it', () => {
+  it('stacks water, land, lines, flows, arcs and institutions, each kind’s labels over it', () => {
     expect(atlasLayers(state).map((l) => l.id)).toEqual([
       LAYER_IDS.background,
       LAYER_IDS.detailLand,
@@ -38,6 +38,8 @@ describe('atlasLayers', () => {
       LAYER_IDS.detailCoast,
       LAYER_IDS.placeLabels,
       LAYER_IDS.countryLabels,
+      LAYER_IDS.flowsSecondColour,
+      LAYER_IDS.flows,
       LAYER_IDS.arcHalo,
       LAYER_IDS.arcsSecondColour,
       LAYER_IDS.arcs,

@@ -7,6 +7,7 @@ import { borderLayers, waterLayer } from './basemapLayers'
 import { countryLayers } from './countryLayers'
 import { detailLandLayer, detailLineLayers, detailSeaLayer, placeLabelLayer } from './detailLayers'
 import { grower } from './expressions'
+import { flowLayers } from './flowLayers'
 import { institutionLayers } from './institutionLayers'
 import { labelLayers } from './labelLayers'
 import { linkLayers } from './linkLayers'
@@ -52,6 +53,7 @@ export function atlasLayers(state: LayerState): LayerSpecification[] {
           labels.countries,
         ]
       : []),
+    ...flowLayers(state, p, grow),
     ...linkLayers(state, p, grow),
     institutions.clusters,
     labels.clusterCounts,

@@ -1,0 +1,88 @@
+import { greatCircleArc } from '@atlas/geo'
+import type { CountryCode } from '@atlas/schema'
+import type { FeatureCollection, MultiLineString } from 'geojson'
+import { ARC_STEP_DEGREES } from '../features'
+import type { Aggregation } from './aggregateFlows'
+import type { Band, Place } from './places'
+
+/** What a flow's line carries for its paint and its tooltip. */
+export interface FlowProperties {
+  id: string
+  /** 'country' when the ends are countries, 'grid' when they are cities and their surroundings. */
+  band: Band['kind']
+  fromCountry: CountryCode
+  fromCity: string
+  toCountry: CountryCode
+  toCity: string
+  count: number
+  /** The two initiatives drawing most of its links ('' for none), and how many links each draws. */
+  i0: string
+  n0: number
+  i1?: string
+  n1: number
+  /** The width of each colour's line, in pixels: together the flow's width, shared as its links are. */
+  w0: number
+  w1: number
+  /** Where its two places are drawn, for a click to frame both. */
+  fromLon: number
+  fromLat: number
+  toLon: number
+  toLat: number
+}
+
+/** The widest flow, in pixels; the narrowest is as wide as one arc. */
+const MAX_WIDTH = 14
+const MIN_WIDTH = 1.5
+
+/**
+ * The flows as great-circle lines between their places, as wide as the square root of their count makes them
+ * beside the largest flow (so that area, not length, grows with the count), coloured by their first two
+ * initiatives in proportion.
+ */
+export function flowCollection(
+  aggregation: Aggregation,
+  places: ReadonlyMap<string, Place>,
+  band: Band,
+): FeatureCollection<MultiLineString, FlowProperties> {
+  const largest = Math.max(1, ...aggregation.flows.map((flow) => flow.count))
+  return {
+    type: 'FeatureCollection',
+    features: aggregation.flows.flatMap((flow) => {
+      const from = places.get(flow.from)
+      const to = places.get(flow.to)
+      if (!from || !to) return []
+      const width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(flow.count / largest)
+      const [[i0, n0] = ['', 0], second] = flow.initiatives
+      const n1 = second?.[1] ?? 0
+      const properties: FlowProperties = {
+        id: flow.id,
+        band: band.kind,
+        fromCountry: from.country,
+        fromCity: from.city,
+        toCountry: to.country,
+        toCity: to.city,
+        count: flow.count,
+        i0,
+        n0,
+        n1,
+        w0: (width * n0) / (n0 + n1),
+        w1: (width * n1) / (n0 + n1),
+        fromLon: from.position[0],
+        fromLat: from.position[1],
+        toLon: to.position[0],
+        toLat: to.position[1],
+      }
+      if (second) properties.i1 = second[0]
+      return [
+        {
+          type: 'Feature',
+          properties,
+          geometry: {
+            type: 'MultiLineString',
+            coordinates: greatCircleArc(from.position, to.position, ARC_STEP_DEGREES),
+          },
+        },
+      ]
+    }),
+  }
+}

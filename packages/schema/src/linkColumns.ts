@@ -1,0 +1,142 @@
+import { z } from 'zod'
+import { DATE_PRECISIONS, LINK_KINDS, LINK_STATUSES } from './constants'
+import { idSchema } from './id'
+import type { Link } from './link'
+
+const codes = z.array(z.int().nonnegative())
+/** Date precisions by code: 0 for a date that is not known. */
+const PRECISIONS = [null, ...DATE_PRECISIONS] as const
+
+/**
+ * The links as columns, for the map's data path: one array per field, each link at the same index in every array.
+ * Repeated values are numbers: ends index `institutionIds`, kinds, statuses and date precisions index the schema's
+ * lists, initiative sets, groups and sources index tables of their own (0 for none where a field may be empty);
+ * a date is the number yyyymmdd (0 for none). Descriptions, which few links have, come as [index, text] pairs.
+ * Compressed, a link costs a few bytes, where the same links as objects cost tens.
+ */
+export const linkColumnsSchema = z.object({
+  ids: z.array(idSchema),
+  institutionIds: z.array(idSchema),
+  from: codes,
+  to: codes,
+  kind: codes,
+  initiativeSets: z.array(z.array(idSchema)),
+  initiatives: codes,
+  start: codes,
+  startPrecision: codes,
+  end: codes,
+  endPrecision: codes,
+  status: codes,
+  /** Group ids, after an empty first entry for links outside any group. */
+  groupIds: z.array(z.union([idSchema, z.literal('')])),
+  group: codes,
+  sourceIds: z.array(idSchema),
+  source: codes,
+  descriptions: z.array(z.tuple([z.int().nonnegative(), z.string()])),
+})
+
+export type LinkColumns = z.infer<typeof linkColumnsSchema>
+
+/** A table of distinct values, each numbered in the order first met. */
+class Dictionary<Value> {
+  readonly values: Value[] = []
+  private readonly codes = new Map<string, number>()
+  constructor(first: readonly Value[] = []) {
+    for (const value of first) this.code(value)
+  }
+  code(value: Value, key = String(value)): number {
+    let code = this.codes.get(key)
+    if (code === undefined) {
+      code = this.values.push(value) - 1
+      this.codes.set(key, code)
+    }
+    return code
+  }
+}
+
+/** The links as columns (see linkColumnsSchema), in the order given. */
+export function encodeLinkColumns(links: readonly Link[]): LinkColumns {
+  const institutions = new Dictionary<string>()
+  const kinds = new Dictionary<string>(LINK_KINDS)
+  const statuses = new Dictionary<string>(LINK_STATUSES)
+  const precisions = new Dictionary<string | null>(PRECISIONS)
+  const initiativeSets = new Dictionary<string[]>()
+  const groups = new Dictionary<string>([''])
+  const sources = new Dictionary<string>()
+  const columns: LinkColumns = {
+    ids: [],
+    institutionIds: institutions.values,
+    from: [],
+    to: [],
+    kind: [],
+    initiativeSets: initiativeSets.values,
+    initiatives: [],
+    start: [],
+    startPrecision: [],
+    end: [],
+    endPrecision: [],
+    status: [],
+    groupIds: groups.values,
+    group: [],
+    sourceIds: sources.values,
+    source: [],
+    descriptions: [],
+  }
+  links.forEach((link, index) => {
+    columns.ids.push(link.id)
+    columns.from.push(institutions.code(link.fromId))
+    columns.to.push(institutions.code(link.toId))
+    columns.kind.push(kinds.code(link.kind))
+    columns.initiatives.push(initiativeSets.code(link.initiatives, link.initiatives.join(' ')))
+    columns.start.push(dateNumber(link.startDate))
+    columns.startPrecision.push(precisions.code(link.startPrecision))
+    columns.end.push(dateNumber(link.endDate))
+    columns.endPrecision.push(precisions.code(link.endPrecision))
+    columns.status.push(statuses.code(link.status))
+    columns.group.push(groups.code(link.groupId ?? ''))
+    columns.source.push(sources.code(link.sourceId))
+    if (link.description !== null) columns.descriptions.push([index, link.description])
+  })
+  return columns
+}
+
+/** The links the columns hold, as the api's link list returns them; throws on a code outside its table. */
+export function decodeLinkColumns(columns: LinkColumns): Link[] {
+  const descriptions = new Map(columns.descriptions)
+  return columns.ids.map((id, row) => {
+    const at = <Value>(table: readonly Value[], column: keyof LinkColumns): Value => {
+      const code = (columns[column] as number[])[row]
+      const value = code === undefined ? undefined : table[code]
+      if (value === undefined)
+        throw new Error(`link columns: ${column}[${row}] is ${code}, outside its table`)
+      return value
+    }
+    const groupId = at(columns.groupIds, 'group')
+    return {
+      id,
+      fromId: at(columns.institutionIds, 'from'),
+      toId: at(columns.institutionIds, 'to'),
+      kind: at(LINK_KINDS, 'kind'),
+      initiatives: at(columns.initiativeSets, 'initiatives'),
+      startDate: isoDate(columns.start[row] ?? 0),
+      startPrecision: at(PRECISIONS, 'startPrecision'),
+      endDate: isoDate(columns.end[row] ?? 0),
+      endPrecision: at(PRECISIONS, 'endPrecision'),
+      status: at(LINK_STATUSES, 'status'),
+      description: descriptions.get(row) ?? null,
+      groupId: groupId === '' ? null : groupId,
+      sourceId: at(columns.sourceIds, 'source'),
+    }
+  })
+}
+
+/** 2019-03-01 → 20190301; none → 0. */
+function dateNumber(date: string | null): number {
+  return date ? Number(date.replaceAll('-', '')) : 0
+}
+
+function isoDate(value: number): string | null {
+  if (!value) return null
+  const digits = String(value).padStart(8, '0')
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`
+}
