@@ -57,6 +57,13 @@ describe('link columns', () => {
     expect(columns.descriptions).toEqual([[1, 'Politechnika Łódzka — 北京航空航天大学']])
   })
 
+  it('are checked as whole numbers from 0 in every column of codes', () => {
+    const columns = encodeLinkColumns(links)
+    expect(linkColumnsSchema.safeParse({ ...columns, kind: [0, 0.5, 1, 2] }).success).toBe(false)
+    expect(linkColumnsSchema.safeParse({ ...columns, from: [0, -1, 2, 0] }).success).toBe(false)
+    expect(linkColumnsSchema.safeParse({ ...columns, start: 'x' }).success).toBe(false)
+  })
+
   it('round-trip an empty list', () => {
     expect(decodeLinkColumns(encodeLinkColumns([]))).toEqual([])
   })

@@ -3,7 +3,14 @@ import { DATE_PRECISIONS, LINK_KINDS, LINK_STATUSES } from './constants'
 import { idSchema } from './id'
 import type { Link } from './link'
 
-const codes = z.array(z.int().nonnegative())
+/**
+ * A column of codes: checked in one loop rather than as an array of number schemas, which costs some 100 ms for a
+ * hundred thousand links.
+ */
+const codes = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((code) => Number.isInteger(code) && code >= 0),
+  'expected an array of whole numbers from 0',
+)
 /** Date precisions by code: 0 for a date that is not known. */
 const PRECISIONS = [null, ...DATE_PRECISIONS] as const
 

@@ -61,8 +61,12 @@ describe.each(testEngines())('changes over http on %s', (engine) => {
     // An editor's reads are their own: never served from, or kept in, the shared answer cache.
     const me = await fetch(`${base}${trpcUrl('auth.me', undefined)}`, { headers: { cookie: session } })
     expect(await me.text()).toContain('http@example.org')
+    // A signed-in read is that browser's alone: no shared cache (a CDN) may keep it.
+    expect(me.headers.get('cache-control')).toBe('private, no-cache')
+    expect(me.headers.get('vary')).toBe('accept-encoding, cookie')
     const stranger = await fetch(`${base}${trpcUrl('auth.me', undefined)}`)
     expect(await stranger.text()).not.toContain('http@example.org')
+    expect(stranger.headers.get('cache-control')).toBe('no-cache')
   })
 
   it('exports the whole atlas to admins only', async () => {

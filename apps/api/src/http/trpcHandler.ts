@@ -120,11 +120,12 @@ export function trpcHandler(
     const answer = shared
       ? await answersFor(context).read(url.pathname + url.search, () => resolve(context, req, url))
       : await resolve(context, req, url)
+    // Anonymous reads may be kept by a CDN (and checked again each time); a signed-in read is for that browser alone.
     const headers = {
       ...answer.headers,
       etag: answer.etag,
-      'cache-control': 'no-cache',
-      vary: 'accept-encoding',
+      'cache-control': shared ? 'no-cache' : 'private, no-cache',
+      vary: 'accept-encoding, cookie',
     }
     if (answer.status === 200 && req.headers['if-none-match'] === answer.etag) {
       res.writeHead(304, headers)

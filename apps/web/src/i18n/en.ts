@@ -190,6 +190,21 @@ export const en = {
   'map.zoomOut': 'Zoom out',
   'map.resetBearing': 'Drag to rotate the map, click to reset north',
   'map.toggleAttribution': 'Toggle attribution',
+  'map.drawn.all': { one: 'The map draws {count} link.', other: 'The map draws {count} links, one by one.' },
+  'map.drawn.inView': {
+    one: 'The map draws {count} link in view, of {shown} shown.',
+    other: 'The map draws {count} links in view one by one, of {shown} shown.',
+  },
+  'map.drawn.countryFlows': {
+    one: 'The map draws {count} link as {flows} flows between countries, {within} of them within one country.',
+    other:
+      'The map draws {count} links as {flows} flows between countries, {within} of them within one country.',
+  },
+  'map.drawn.placeFlows': {
+    one: 'The map draws {count} link with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.',
+    other:
+      'The map draws {count} links with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.',
+  },
   'map.tooltip.links': { one: '{count} link shown', other: '{count} links shown' },
   'map.tooltip.cluster': { one: '{count} institution', other: '{count} institutions' },
   'map.tooltip.clusterHint': 'Click to zoom in',
@@ -199,6 +214,7 @@ export const en = {
   'map.tooltip.flowLinks': { one: '{count} link', other: '{count} links' },
   'map.tooltip.flowShare': '{initiative}: {share}',
   'map.tooltip.noInitiative': 'No initiative',
+  'map.tooltip.otherInitiatives': 'Other initiatives: {share}',
   'map.tooltip.flowHint': 'Click to zoom in to these links',
 
   'present.menu.heading': 'Guided tours',

@@ -21,7 +21,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const { map, style } = useMapInstance(container, props)
   const basemap = useBasemap()
   const viewport = useViewport(map)
-  const { arcs, flows, points, highlighted, layers, lookup } = useMapContent(props, viewport)
+  const { arcs, flows, points, highlighted, layers, lookup, summary } = useMapContent(props, viewport)
 
   // Data and layers go to a style once it has loaded, and again to each new one.
   useSourceData(style, SOURCE_IDS.countries, basemap?.countries)
@@ -44,6 +44,9 @@ export function AtlasMap(props: AtlasMapProps) {
   return (
     <div ref={root} className="atlas-map" data-theme={props.theme} aria-busy="true">
       <div ref={container} className="atlas-map__canvas" />
+      <p className="visually-hidden atlas-map__drawn" aria-live="polite">
+        {summary}
+      </p>
       {map && <MapTooltip map={map} lookup={lookup} />}
     </div>
   )

@@ -44,6 +44,7 @@ export function tooltipText(target: MapTarget, lookup: TooltipLookup): TooltipTe
         details: [t(`linkKind.${target.kind}`)],
       }
     case 'flow': {
+      const rest = target.initiatives.reduce((left, [, count]) => left - count, target.count)
       const place = (end: FlowEnd) => (target.band === 'country' ? countryName(end.country) : end.city)
       return {
         title: t('map.tooltip.flow', { from: place(target.from), to: place(target.to) }),
@@ -55,6 +56,9 @@ export function tooltipText(target: MapTarget, lookup: TooltipLookup): TooltipTe
               share: formatPercent(count / target.count),
             }),
           ),
+          ...(rest > 0
+            ? [t('map.tooltip.otherInitiatives', { share: formatPercent(rest / target.count) })]
+            : []),
           t('map.tooltip.flowHint'),
         ],
       }

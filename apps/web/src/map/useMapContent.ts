@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { displayPositions } from './displayPositions'
 import { arcCollection, type InstitutionProperties, institutionCollection } from './features'
+import { drawnSummary } from './flows/drawnSummary'
 import { drawPlan } from './flows/drawPlan'
 import { flowCollection } from './flows/flowFeatures'
 import { samePlan } from './flows/samePlan'
@@ -27,15 +28,19 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     [links, groups, institutions, initiatives, options.pairwise],
   )
   const shownArcs = useMemo(() => allArcs.filter((arc) => linkMatchesFilter(arc, filter)), [allArcs, filter])
+  const highlight = useMemo(
+    () => selectionHighlight(selection, shownArcs, institutions, groups),
+    [selection, shownArcs, institutions, groups],
+  )
   const plan = useStable(
     useMemo(
-      () => drawPlan(allArcs, shownArcs, viewport, institutions, positions),
-      [allArcs, shownArcs, viewport, institutions, positions],
+      () => drawPlan(allArcs, shownArcs, viewport, institutions, positions, highlight?.includes ?? null),
+      [allArcs, shownArcs, viewport, institutions, positions, highlight],
     ),
     samePlan,
   )
   const arcs = useMemo(
-    () => arcCollection(plan.kind === 'all' ? allArcs : plan.kind === 'inView' ? plan.arcs : [], positions),
+    () => arcCollection(plan.kind === 'all' ? allArcs : plan.arcs, positions),
     [plan, allArcs, positions],
   )
   const flows = useMemo(
@@ -48,10 +53,6 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
   const points = useMemo(
     () => institutionCollection(institutions, positions, allArcs, shownArcs, filter),
     [institutions, positions, allArcs, shownArcs, filter],
-  )
-  const highlight = useMemo(
-    () => selectionHighlight(selection, shownArcs, institutions, groups),
-    [selection, shownArcs, institutions, groups],
   )
   const highlighted = useMemo(
     (): FeatureCollection<Point, InstitutionProperties> => ({
@@ -94,5 +95,6 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     }),
     [institutions, initiatives, options.choropleth, linksByCountry],
   )
-  return { arcs, flows, points, highlighted, layers, lookup }
+  const summary = useMemo(() => drawnSummary(plan, shownArcs.length), [plan, shownArcs])
+  return { arcs, flows, points, highlighted, layers, lookup, summary }
 }

@@ -45,6 +45,7 @@ export function useMapInstance(
       pitch: view.pitch,
       locale: MAPLIBRE_LOCALE,
       localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
+      fadeDuration: 0,
       attributionControl: { compact: true },
       interactive,
     })

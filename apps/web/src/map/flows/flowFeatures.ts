@@ -15,6 +15,8 @@ export interface FlowProperties {
   toCountry: CountryCode
   toCity: string
   count: number
+  /** Its count beside the largest flow's (0–1]: small flows are drawn fainter. */
+  share: number
   /** The two initiatives drawing most of its links ('' for none), and how many links each draws. */
   i0: string
   n0: number
@@ -37,7 +39,7 @@ const MIN_WIDTH = 1.5
 /**
  * The flows as great-circle lines between their places, as wide as the square root of their count makes them
  * beside the largest flow (so that area, not length, grows with the count), coloured by their first two
- * initiatives in proportion.
+ * initiatives in proportion; smallest first, so that the largest are drawn over them.
  */
 export function flowCollection(
   aggregation: Aggregation,
@@ -47,42 +49,45 @@ export function flowCollection(
   const largest = Math.max(1, ...aggregation.flows.map((flow) => flow.count))
   return {
     type: 'FeatureCollection',
-    features: aggregation.flows.flatMap((flow) => {
-      const from = places.get(flow.from)
-      const to = places.get(flow.to)
-      if (!from || !to) return []
-      const width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(flow.count / largest)
-      const [[i0, n0] = ['', 0], second] = flow.initiatives
-      const n1 = second?.[1] ?? 0
-      const properties: FlowProperties = {
-        id: flow.id,
-        band: band.kind,
-        fromCountry: from.country,
-        fromCity: from.city,
-        toCountry: to.country,
-        toCity: to.city,
-        count: flow.count,
-        i0,
-        n0,
-        n1,
-        w0: (width * n0) / (n0 + n1),
-        w1: (width * n1) / (n0 + n1),
-        fromLon: from.position[0],
-        fromLat: from.position[1],
-        toLon: to.position[0],
-        toLat: to.position[1],
-      }
-      if (second) properties.i1 = second[0]
-      return [
-        {
-          type: 'Feature',
-          properties,
-          geometry: {
-            type: 'MultiLineString',
-            coordinates: greatCircleArc(from.position, to.position, ARC_STEP_DEGREES),
+    features: [...aggregation.flows]
+      .sort((a, b) => a.count - b.count)
+      .flatMap((flow) => {
+        const from = places.get(flow.from)
+        const to = places.get(flow.to)
+        if (!from || !to) return []
+        const width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(flow.count / largest)
+        const [[i0, n0] = ['', 0], second] = flow.initiatives
+        const n1 = second?.[1] ?? 0
+        const properties: FlowProperties = {
+          id: flow.id,
+          band: band.kind,
+          fromCountry: from.country,
+          fromCity: from.city,
+          toCountry: to.country,
+          toCity: to.city,
+          count: flow.count,
+          share: flow.count / largest,
+          i0,
+          n0,
+          n1,
+          w0: (width * n0) / (n0 + n1),
+          w1: (width * n1) / (n0 + n1),
+          fromLon: from.position[0],
+          fromLat: from.position[1],
+          toLon: to.position[0],
+          toLat: to.position[1],
+        }
+        if (second) properties.i1 = second[0]
+        return [
+          {
+            type: 'Feature',
+            properties,
+            geometry: {
+              type: 'MultiLineString',
+              coordinates: greatCircleArc(from.position, to.position, ARC_STEP_DEGREES),
+            },
           },
-        },
-      ]
-    }),
+        ]
+      }),
   }
 }

@@ -1,3 +1,4 @@
+import type { MapLink } from '../mapLinks'
 import type { DrawPlan } from './drawPlan'
 
 /**
@@ -6,13 +7,12 @@ import type { DrawPlan } from './drawPlan'
  */
 export function samePlan(a: DrawPlan, b: DrawPlan): boolean {
   if (a.kind === 'all' || b.kind === 'all') return a.kind === b.kind
-  if (a.kind === 'inView' && b.kind === 'inView') {
-    return a.arcs.length === b.arcs.length && a.arcs.every((arc, i) => arc === b.arcs[i])
-  }
+  if (a.kind === 'inView' && b.kind === 'inView') return sameArcs(a.arcs, b.arcs)
   if (a.kind === 'flows' && b.kind === 'flows') {
     const before = a.aggregation.flows
     const after = b.aggregation.flows
     return (
+      sameArcs(a.arcs, b.arcs) &&
       a.band.kind === b.band.kind &&
       (a.band.kind === 'country' || (b.band.kind === 'grid' && a.band.degrees === b.band.degrees)) &&
       before.length === after.length &&
@@ -28,4 +28,8 @@ export function samePlan(a: DrawPlan, b: DrawPlan): boolean {
     )
   }
   return false
+}
+
+function sameArcs(a: readonly MapLink[], b: readonly MapLink[]): boolean {
+  return a.length === b.length && a.every((arc, i) => arc === b[i])
 }

@@ -19,7 +19,7 @@ export interface LayerState {
   initiatives: readonly Pick<InitiativeWithCounts, 'id' | 'colour'>[]
   filter: AtlasFilter
   /** What the selection keeps bright, or null while nothing is selected. */
-  highlight: Highlight | null
+  highlight: Pick<Highlight, 'arcs' | 'institutionIds'> | null
   selectedInstitution: string | null
   selectedCountry: CountryCode | null
   /** Links per country while countries are shaded. */

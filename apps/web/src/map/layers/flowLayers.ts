@@ -32,7 +32,10 @@ export function flowLayers(state: LayerState, p: Palette, grow: Grow): LayerSpec
         // Colouring by kind, one line draws the whole width.
         'line-width': byInitiative ? width(own) : ['+', width('w0'), width('w1')],
         'line-offset': byInitiative ? ['*', side / 2, width(other)] : 0,
-        'line-opacity': state.highlight ? DIM.arc : 0.8,
+        // The largest flows nearly opaque, the smallest faint: present, but not a hairball over the large ones.
+        'line-opacity': state.highlight
+          ? DIM.arc
+          : ['interpolate', ['linear'], ['sqrt', ['get', 'share']], 0, 0.25, 1, 0.9],
       },
     }
   }
