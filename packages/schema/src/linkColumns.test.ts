@@ -53,7 +53,9 @@ describe('link columns', () => {
     expect(columns.from).toEqual([0, 1, 2, 0])
     expect(columns.initiativeSets).toEqual([['belt-and-road'], ['sino-polish', 'belt-and-road'], []])
     expect(columns.groupIds).toEqual(['', 'spuc'])
-    expect(columns.start).toEqual([20190301, 20170101, 0, 20190301])
+    expect(columns.startYear).toEqual([2019, 2017, 0, 2019])
+    expect(columns.startDay).toEqual([301, 0, 0, 301])
+    expect(columns.endDay).toEqual([0, 601, 0, 0])
     expect(columns.descriptions).toEqual([[1, 'Politechnika Łódzka — 北京航空航天大学']])
   })
 
@@ -61,7 +63,7 @@ describe('link columns', () => {
     const columns = encodeLinkColumns(links)
     expect(linkColumnsSchema.safeParse({ ...columns, kind: [0, 0.5, 1, 2] }).success).toBe(false)
     expect(linkColumnsSchema.safeParse({ ...columns, from: [0, -1, 2, 0] }).success).toBe(false)
-    expect(linkColumnsSchema.safeParse({ ...columns, start: 'x' }).success).toBe(false)
+    expect(linkColumnsSchema.safeParse({ ...columns, startYear: 'x' }).success).toBe(false)
   })
 
   it('round-trip an empty list', () => {

@@ -18,7 +18,8 @@ const PRECISIONS = [null, ...DATE_PRECISIONS] as const
  * The links as columns, for the map's data path: one array per field, each link at the same index in every array.
  * Repeated values are numbers: ends index `institutionIds`, kinds, statuses and date precisions index the schema's
  * lists, initiative sets, groups and sources index tables of their own (0 for none where a field may be empty);
- * a date is the number yyyymmdd (0 for none). Descriptions, which few links have, come as [index, text] pairs.
+ * a date is its year (0 for none) and its month and day as the number mmdd (0 for 1 January, which every date known
+ * only to the year has). Descriptions, which few links have, come as [index, text] pairs.
  * Compressed, a link costs a few bytes, where the same links as objects cost tens.
  */
 export const linkColumnsSchema = z.object({
@@ -29,9 +30,11 @@ export const linkColumnsSchema = z.object({
   kind: codes,
   initiativeSets: z.array(z.array(idSchema)),
   initiatives: codes,
-  start: codes,
+  startYear: codes,
+  startDay: codes,
   startPrecision: codes,
-  end: codes,
+  endYear: codes,
+  endDay: codes,
   endPrecision: codes,
   status: codes,
   /** Group ids, after an empty first entry for links outside any group. */
@@ -78,9 +81,11 @@ export function encodeLinkColumns(links: readonly Link[]): LinkColumns {
     kind: [],
     initiativeSets: initiativeSets.values,
     initiatives: [],
-    start: [],
+    startYear: [],
+    startDay: [],
     startPrecision: [],
-    end: [],
+    endYear: [],
+    endDay: [],
     endPrecision: [],
     status: [],
     groupIds: groups.values,
@@ -95,9 +100,13 @@ export function encodeLinkColumns(links: readonly Link[]): LinkColumns {
     columns.to.push(institutions.code(link.toId))
     columns.kind.push(kinds.code(link.kind))
     columns.initiatives.push(initiativeSets.code(link.initiatives, link.initiatives.join(' ')))
-    columns.start.push(dateNumber(link.startDate))
+    const [startYear, startDay] = dateNumbers(link.startDate)
+    columns.startYear.push(startYear)
+    columns.startDay.push(startDay)
     columns.startPrecision.push(precisions.code(link.startPrecision))
-    columns.end.push(dateNumber(link.endDate))
+    const [endYear, endDay] = dateNumbers(link.endDate)
+    columns.endYear.push(endYear)
+    columns.endDay.push(endDay)
     columns.endPrecision.push(precisions.code(link.endPrecision))
     columns.status.push(statuses.code(link.status))
     columns.group.push(groups.code(link.groupId ?? ''))
@@ -125,9 +134,9 @@ export function decodeLinkColumns(columns: LinkColumns): Link[] {
       toId: at(columns.institutionIds, 'to'),
       kind: at(LINK_KINDS, 'kind'),
       initiatives: at(columns.initiativeSets, 'initiatives'),
-      startDate: isoDate(columns.start[row] ?? 0),
+      startDate: isoDate(columns.startYear[row] ?? 0, columns.startDay[row] ?? 0),
       startPrecision: at(PRECISIONS, 'startPrecision'),
-      endDate: isoDate(columns.end[row] ?? 0),
+      endDate: isoDate(columns.endYear[row] ?? 0, columns.endDay[row] ?? 0),
       endPrecision: at(PRECISIONS, 'endPrecision'),
       status: at(LINK_STATUSES, 'status'),
       description: descriptions.get(row) ?? null,
@@ -137,13 +146,15 @@ export function decodeLinkColumns(columns: LinkColumns): Link[] {
   })
 }
 
-/** 2019-03-01 → 20190301; none → 0. */
-function dateNumber(date: string | null): number {
-  return date ? Number(date.replaceAll('-', '')) : 0
+/** 2019-03-01 → [2019, 301]; 2019-01-01 → [2019, 0]; none → [0, 0]. */
+function dateNumbers(date: string | null): [year: number, day: number] {
+  if (!date) return [0, 0]
+  const monthDay = Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+  return [Number(date.slice(0, 4)), monthDay === 101 ? 0 : monthDay]
 }
 
-function isoDate(value: number): string | null {
-  if (!value) return null
-  const digits = String(value).padStart(8, '0')
-  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`
+function isoDate(year: number, day: number): string | null {
+  if (!year) return null
+  const monthDay = String(day || 101).padStart(4, '0')
+  return `${String(year).padStart(4, '0')}-${monthDay.slice(0, 2)}-${monthDay.slice(2, 4)}`
 }
