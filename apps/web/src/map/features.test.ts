@@ -2,7 +2,7 @@ import { linkMatchesFilter } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
 import { NO_FILTER } from '../state/atlasView'
 import { displayPositions } from './displayPositions'
-import { arcCollection, institutionCollection } from './features'
+import { arcCollection, institutionCollection, institutionLinks } from './features'
 import { GROUPS, INITIATIVES, INSTITUTIONS, LINKS } from './fixtures'
 import { mapLinks } from './mapLinks'
 
@@ -44,7 +44,7 @@ describe('institutionCollection', () => {
     institutionCollection(
       INSTITUTIONS,
       positions,
-      arcs,
+      institutionLinks(arcs),
       arcs.filter((arc) => linkMatchesFilter(arc, filter)),
       filter,
     ).features.map((f) => f.properties)

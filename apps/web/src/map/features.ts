@@ -87,6 +87,17 @@ function arcProperties(link: MapLink): ArcProperties {
   return properties
 }
 
+/** What every link says of each institution, whatever the filter: which have links, and the colour of each. */
+export interface InstitutionLinks {
+  linked: ReadonlySet<string>
+  colourOf: ReadonlyMap<string, string>
+}
+
+/** Worked out once per data set rather than on every change of filter. */
+export function institutionLinks(allLinks: readonly MapLink[]): InstitutionLinks {
+  return { linked: new Set(countByEnd(allLinks).keys()), colourOf: mainInitiatives(allLinks) }
+}
+
 /**
  * The institutions the filter shows (see AtlasFilter): those at an end of a shown link, and those without any
  * link while only countries are filtered, with their shown links counted.
@@ -94,13 +105,11 @@ function arcProperties(link: MapLink): ArcProperties {
 export function institutionCollection(
   institutions: readonly InstitutionSummary[],
   positions: ReadonlyMap<string, Position>,
-  allLinks: readonly MapLink[],
+  { linked, colourOf }: InstitutionLinks,
   shownLinks: readonly MapLink[],
   filter: AtlasFilter,
 ): FeatureCollection<Point, InstitutionProperties> {
   const shownCount = countByEnd(shownLinks)
-  const linked = countByEnd(allLinks)
-  const colourOf = mainInitiatives(allLinks)
   return {
     type: 'FeatureCollection',
     features: institutions.flatMap((institution) => {

@@ -1,9 +1,14 @@
-import { linkMatchesFilter } from '@atlas/schema'
+import { linkMatchesFilter, NO_FILTER } from '@atlas/schema'
 import type { FeatureCollection, Point } from 'geojson'
 import { useMemo } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { displayPositions } from './displayPositions'
-import { arcCollection, type InstitutionProperties, institutionCollection } from './features'
+import {
+  arcCollection,
+  type InstitutionProperties,
+  institutionCollection,
+  institutionLinks,
+} from './features'
 import { drawnSummary } from './flows/drawnSummary'
 import { drawPlan } from './flows/drawPlan'
 import { flowCollection } from './flows/flowFeatures'
@@ -27,6 +32,7 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     () => mapLinks(links, groups, institutions, initiatives, options.pairwise),
     [links, groups, institutions, initiatives, options.pairwise],
   )
+  const linkFacts = useMemo(() => institutionLinks(allArcs), [allArcs])
   const shownArcs = useMemo(() => allArcs.filter((arc) => linkMatchesFilter(arc, filter)), [allArcs, filter])
   const highlight = useMemo(
     () => selectionHighlight(selection, shownArcs, institutions, groups),
@@ -46,13 +52,13 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
   const flows = useMemo(
     () =>
       plan.kind === 'flows'
-        ? flowCollection(plan.aggregation, plan.places.byKey, plan.band)
-        : flowCollection({ flows: [], within: new Map() }, new Map(), { kind: 'country' }),
+        ? flowCollection(plan.drawn, plan.places.byKey, plan.band)
+        : flowCollection([], new Map(), { kind: 'country' }),
     [plan],
   )
   const points = useMemo(
-    () => institutionCollection(institutions, positions, allArcs, shownArcs, filter),
-    [institutions, positions, allArcs, shownArcs, filter],
+    () => institutionCollection(institutions, positions, linkFacts, shownArcs, filter),
+    [institutions, positions, linkFacts, shownArcs, filter],
   )
   const highlighted = useMemo(
     (): FeatureCollection<Point, InstitutionProperties> => ({
@@ -61,13 +67,16 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     }),
     [points, highlight],
   )
+  const layersFilter = plan.kind === 'all' ? filter : NO_FILTER
   const layers = useMemo(
     () =>
       atlasLayers({
         theme,
         colourBy: options.colourBy,
         initiatives,
-        filter,
+        // Beyond the data the layers filter, the arcs come filtered: the layers' filter then stays put, since
+        // changing it has MapLibre cut the arcs into tiles again.
+        filter: layersFilter,
         highlight,
         selectedInstitution: selection?.type === 'institution' ? selection.id : null,
         selectedCountry: selection?.type === 'country' ? selection.code : null,
@@ -81,7 +90,7 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
       options.choropleth,
       options.projector,
       initiatives,
-      filter,
+      layersFilter,
       highlight,
       selection,
       linksByCountry,

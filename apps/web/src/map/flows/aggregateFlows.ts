@@ -18,38 +18,54 @@ export interface Aggregation {
   within: Map<string, number>
 }
 
+/** Pairs of places are numbered a × PAIR_BASE + b: exact for up to PAIR_BASE places, far more than a map holds. */
+const PAIR_BASE = 2 ** 26
+
 /**
  * Counts each link once: in the flow between the places of its two ends, or within its place when both ends are
  * in one. A link with an end in no place (an institution without a position) is left out, as the map leaves it.
+ * Places are numbered as they are met, so that a pair is counted under a number rather than a new string.
  */
 export function aggregateFlows(links: readonly MapLink[], placeOf: ReadonlyMap<string, string>): Aggregation {
-  const tallies = new Map<string, { from: string; to: string; count: number; by: Map<string, number> }>()
-  const within = new Map<string, number>()
+  const numbers = new Map<string, number>()
+  const keys: string[] = []
+  const numberOf = (institution: string): number | undefined => {
+    const key = placeOf.get(institution)
+    if (key === undefined) return undefined
+    let number = numbers.get(key)
+    if (number === undefined) {
+      number = keys.push(key) - 1
+      numbers.set(key, number)
+    }
+    return number
+  }
+  const tallies = new Map<number, { a: number; b: number; count: number; by: Map<string, number> }>()
+  const withinCounts = new Map<number, number>()
   for (const link of links) {
-    const a = placeOf.get(link.from)
-    const b = placeOf.get(link.to)
-    if (a === undefined || b === undefined) continue
-    if (a === b) {
-      within.set(a, (within.get(a) ?? 0) + 1)
+    const x = numberOf(link.from)
+    const y = numberOf(link.to)
+    if (x === undefined || y === undefined) continue
+    if (x === y) {
+      withinCounts.set(x, (withinCounts.get(x) ?? 0) + 1)
       continue
     }
-    const [from, to] = a < b ? [a, b] : [b, a]
-    const id = `${from}|${to}`
-    let tally = tallies.get(id)
+    // The lesser key first, so that a flow has no direction.
+    const [a, b] = (keys[x] ?? '') < (keys[y] ?? '') ? [x, y] : [y, x]
+    const pair = a * PAIR_BASE + b
+    let tally = tallies.get(pair)
     if (!tally) {
-      tally = { from, to, count: 0, by: new Map() }
-      tallies.set(id, tally)
+      tally = { a, b, count: 0, by: new Map() }
+      tallies.set(pair, tally)
     }
     tally.count++
     const initiative = link.initiatives[0] ?? ''
     tally.by.set(initiative, (tally.by.get(initiative) ?? 0) + 1)
   }
-  const flows = [...tallies].map(([id, { from, to, count, by }]) => ({
-    id,
-    from,
-    to,
-    count,
-    initiatives: [...by].sort((x, y) => y[1] - x[1]),
-  }))
+  const flows = [...tallies.values()].map(({ a, b, count, by }) => {
+    const from = keys[a] ?? ''
+    const to = keys[b] ?? ''
+    return { id: `${from}|${to}`, from, to, count, initiatives: [...by].sort((x, y) => y[1] - x[1]) }
+  })
+  const within = new Map([...withinCounts].map(([number, count]) => [keys[number] ?? '', count]))
   return { flows, within }
 }

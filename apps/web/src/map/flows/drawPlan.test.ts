@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DETAIL_LIMIT, drawPlan } from './drawPlan'
+import { drawnSummary } from './drawnSummary'
+import { DETAIL_LIMIT, drawPlan, MAX_DRAWN_FLOWS } from './drawPlan'
 import { flowCollection } from './flowFeatures'
 import { samePlan } from './samePlan'
 import { flowTestData } from './testData'
@@ -49,13 +50,31 @@ describe('drawPlan', () => {
   })
 })
 
+describe('drawPlan beyond MAX_DRAWN_FLOWS', () => {
+  it('draws the largest flows, and still counts every link', () => {
+    const { institutions, positions, arcs } = flowTestData(3000, 20_000, { spread: 30 })
+    const plan = drawPlan(arcs, arcs, { ...WORLD, zoom: 8 }, institutions, positions)
+    if (plan.kind !== 'flows') throw new Error(`expected flows, got ${plan.kind}`)
+    expect(plan.aggregation.flows.length).toBeGreaterThan(MAX_DRAWN_FLOWS)
+    expect(plan.drawn).toHaveLength(MAX_DRAWN_FLOWS)
+    const smallestDrawn = Math.min(...plan.drawn.map((flow) => flow.count))
+    const drawnIds = new Set(plan.drawn.map((flow) => flow.id))
+    const left = plan.aggregation.flows.filter((flow) => !drawnIds.has(flow.id))
+    expect(Math.max(...left.map((flow) => flow.count))).toBeLessThanOrEqual(smallestDrawn)
+    expect(drawnSummary(plan, arcs.length)).toMatch(
+      /^The map draws 20,000 links with an end in view as [\d,]+ flows between cities and their surroundings, [\d,]+ of them within one\. The 400 largest flows are drawn, with [\d,]+ links; zoom in for the rest\.$/,
+    )
+  })
+})
+
 describe('flowCollection', () => {
   it('draws the largest flow widest, and shares its width between its two colours', () => {
     const { institutions, positions, arcs } = flowTestData(700, 20_000)
     const plan = drawPlan(arcs, arcs, WORLD, institutions, positions)
     if (plan.kind !== 'flows') throw new Error(`expected flows, got ${plan.kind}`)
-    const { features } = flowCollection(plan.aggregation, plan.places.byKey, plan.band)
-    expect(features).toHaveLength(plan.aggregation.flows.length)
+    expect(plan.drawn).toHaveLength(plan.aggregation.flows.length)
+    const { features } = flowCollection(plan.drawn, plan.places.byKey, plan.band)
+    expect(features).toHaveLength(plan.drawn.length)
     const widths = features.map(({ properties }) => properties.w0 + properties.w1)
     const largest = features.reduce((a, b) => (b.properties.count > a.properties.count ? b : a))
     expect(largest.properties.w0 + largest.properties.w1).toBeCloseTo(Math.max(...widths))

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/translate'
+import type { Flow } from './aggregateFlows'
 import type { DrawPlan } from './drawPlan'
 
 /**
@@ -13,10 +14,16 @@ export function drawnSummary(plan: DrawPlan, shown: number): string {
       return t('map.drawn.inView', { count: plan.arcs.length, shown })
     case 'flows': {
       const { flows, within } = plan.aggregation
-      const inFlows = flows.reduce((sum, flow) => sum + flow.count, 0)
-      const inPlaces = [...within.values()].reduce((sum, count) => sum + count, 0)
+      const inFlows = sum(flows)
+      const inPlaces = [...within.values()].reduce((total, count) => total + count, 0)
       const key = plan.band.kind === 'country' ? 'map.drawn.countryFlows' : 'map.drawn.placeFlows'
-      return t(key, { count: inFlows + inPlaces, flows: flows.length, within: inPlaces })
+      const summary = t(key, { count: inFlows + inPlaces, flows: flows.length, within: inPlaces })
+      if (plan.drawn.length === flows.length) return summary
+      return `${summary} ${t('map.drawn.largest', { count: plan.drawn.length, links: sum(plan.drawn) })}`
     }
   }
+}
+
+function sum(flows: readonly Flow[]): number {
+  return flows.reduce((total, flow) => total + flow.count, 0)
 }

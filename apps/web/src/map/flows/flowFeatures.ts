@@ -2,7 +2,7 @@ import { greatCircleArc } from '@atlas/geo'
 import type { CountryCode } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString } from 'geojson'
 import { ARC_STEP_DEGREES } from '../features'
-import type { Aggregation } from './aggregateFlows'
+import type { Flow } from './aggregateFlows'
 import type { Band, Place } from './places'
 
 /** What a flow's line carries for its paint and its tooltip. */
@@ -42,14 +42,14 @@ const MIN_WIDTH = 1.5
  * initiatives in proportion; smallest first, so that the largest are drawn over them.
  */
 export function flowCollection(
-  aggregation: Aggregation,
+  flows: readonly Flow[],
   places: ReadonlyMap<string, Place>,
   band: Band,
 ): FeatureCollection<MultiLineString, FlowProperties> {
-  const largest = Math.max(1, ...aggregation.flows.map((flow) => flow.count))
+  const largest = flows.reduce((most, flow) => Math.max(most, flow.count), 1)
   return {
     type: 'FeatureCollection',
-    features: [...aggregation.flows]
+    features: [...flows]
       .sort((a, b) => a.count - b.count)
       .flatMap((flow) => {
         const from = places.get(flow.from)

@@ -9,8 +9,8 @@ export function samePlan(a: DrawPlan, b: DrawPlan): boolean {
   if (a.kind === 'all' || b.kind === 'all') return a.kind === b.kind
   if (a.kind === 'inView' && b.kind === 'inView') return sameArcs(a.arcs, b.arcs)
   if (a.kind === 'flows' && b.kind === 'flows') {
-    const before = a.aggregation.flows
-    const after = b.aggregation.flows
+    const before = a.drawn
+    const after = b.drawn
     return (
       sameArcs(a.arcs, b.arcs) &&
       a.band.kind === b.band.kind &&

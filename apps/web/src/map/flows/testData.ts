@@ -24,8 +24,11 @@ function random(seed: number): () => number {
   }
 }
 
-/** `count` institutions spread over the cities, `links` arcs among them, in one or two initiatives. */
-export function flowTestData(count: number, links: number, seed = 1) {
+/**
+ * `count` institutions spread over the cities (up to `spread` degrees from each), `links` arcs among them, in one
+ * or two initiatives.
+ */
+export function flowTestData(count: number, links: number, { seed = 1, spread = 0.2 } = {}) {
   const next = random(seed)
   const institutions: InstitutionSummary[] = Array.from({ length: count }, (_, i) => {
     const [city, country, lon, lat] = CITIES[i % CITIES.length] ?? ['Beijing', 'CN', 116.4, 39.9]
@@ -37,8 +40,8 @@ export function flowTestData(count: number, links: number, seed = 1) {
       kind: 'university',
       country,
       city,
-      lon: lon + (next() - 0.5) * 0.2,
-      lat: lat + (next() - 0.5) * 0.2,
+      lon: lon + (next() - 0.5) * spread,
+      lat: lat + (next() - 0.5) * spread,
       precision: 'campus',
     }
   })
