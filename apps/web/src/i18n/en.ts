@@ -206,7 +206,7 @@ export const en = {
       'The map draws {count} links with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.',
   },
   'map.drawn.largest': {
-    one: 'The largest flow is drawn, with {links} links; zoom in for the rest.',
+    one: 'Only {count} flow, the largest, is drawn, with {links} links; zoom in for the rest.',
     other: 'The {count} largest flows are drawn, with {links} links; zoom in for the rest.',
   },
   'map.tooltip.links': { one: '{count} link shown', other: '{count} links shown' },
