@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os'
 import { createContext } from '@atlas/api'
-import { connectConfigured, prepareWhenReachable } from './database'
+import { connectConfigured, DATA_DIR_TEMPLATE, prepareWhenReachable } from './database'
 import { drainable } from './drain'
 import { readEnv } from './env'
 import { createLogger } from './log'
@@ -14,7 +14,7 @@ const env = readEnv()
 const logger = createLogger(env.LOG_LEVEL)
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))
 
-const connection = await connectConfigured(env).catch((error: unknown) => {
+const connection = await connectConfigured(env, DATA_DIR_TEMPLATE).catch((error: unknown) => {
   // Such as the embedded database's folder in use by another server: one line that says what to do.
   logger.fatal({ err: error }, error instanceof Error ? error.message : String(error))
   process.exit(1)

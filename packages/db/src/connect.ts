@@ -6,10 +6,10 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { DataDirFS } from './dataDirFs'
 import { lockDataDir } from './dataDirLock'
-import { withLiftoffOnly } from './liftoffOnly'
 import { type DatabaseMonitor, pgliteMonitor, postgresMonitor, type StatusListener } from './monitor'
 import { PGliteDialect } from './pgliteDialect'
 import type { Database } from './types'
+import { startFromTemplate } from './unpackDataDir'
 
 export type Engine = 'pglite' | 'postgres'
 
@@ -23,8 +23,16 @@ export type ConnectOptions =
       /** How long a query waits for a free pooled connection (or for a new one to connect) before it fails. */
       acquireTimeoutMs?: number
     }
-  /** Without a data folder, PGlite lives in memory (tests). */
-  | { engine: 'pglite'; dataDir?: string }
+  | {
+      engine: 'pglite'
+      /** Without a data folder, PGlite lives in memory (tests). */
+      dataDir?: string
+      /**
+       * A gzipped data folder (`makeDataDirTemplate`) that a data folder without a database starts from, instead of
+       * PGlite's initdb; without the file, initdb runs as usual.
+       */
+      template?: string
+    }
 
 export interface Connection {
   db: Kysely<Database>
@@ -54,7 +62,11 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       close: () => db.destroy(),
     }
   }
-  const instance = await openPglite(options.dataDir)
+  return pgliteConnection(await openPglite(options.dataDir, options.template))
+}
+
+/** A connection over an open PGlite, which closing the connection closes. */
+export function pgliteConnection(instance: PGlite): Connection {
   const db = new Kysely<Database>({ dialect: new PGliteDialect(instance) })
   return {
     db,
@@ -88,10 +100,11 @@ function postgres(options: Extract<ConnectOptions, { engine: 'postgres' }>): Kys
 }
 
 /**
- * PGlite in memory, or in a data folder that this process then holds alone. PostgreSQL's default 128 MB of shared
- * buffers, which WASM memory keeps resident, is far more than this database's few megabytes of data need.
+ * PGlite in memory, or in a data folder that this process then holds alone, started from `template` (see
+ * `ConnectOptions`) when it holds no database yet. PostgreSQL's default 128 MB of shared buffers, which WASM memory
+ * keeps resident, is far more than this database's few megabytes of data need.
  */
-async function openPglite(dataDir?: string): Promise<PGlite> {
+export async function openPglite(dataDir?: string, template?: string): Promise<PGlite> {
   const sharedBuffers = ['-c', 'shared_buffers=16MB']
   const options = {
     parsers: { [DATE_OID]: keepDateText },
@@ -102,9 +115,10 @@ async function openPglite(dataDir?: string): Promise<PGlite> {
   if (!dataDir) return PGlite.create(options)
   await mkdir(dataDir, { recursive: true })
   const lock = await lockDataDir(dataDir)
-  const create = () => PGlite.create({ ...options, dataDir, fs: new DataDirFS(dataDir, lock) })
   try {
-    return await (existsSync(join(dataDir, 'PG_VERSION')) ? create() : withLiftoffOnly(create))
+    // PGlite takes a folder with PG_VERSION for a database; without it, the folder is new or its start was cut short.
+    if (template && !existsSync(join(dataDir, 'PG_VERSION'))) await startFromTemplate(template, dataDir)
+    return await PGlite.create({ ...options, dataDir, fs: new DataDirFS(dataDir, lock) })
   } catch (error) {
     lock.release()
     throw error

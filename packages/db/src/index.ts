@@ -1,5 +1,6 @@
 export * from './accounts'
 export { type Connection, connect, type Engine } from './connect'
+export { makeDataDirTemplate } from './dataDirTemplate'
 export * from './dump'
 export { editedRecords, findChange, listChanges, recentChanges } from './history/listChanges'
 export { recordChanges } from './history/recordChange'
