@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const BENCH = fileURLToPath(new URL('..', import.meta.url))
+const TSX = join(BENCH, 'node_modules/.bin/tsx')
+
+/** The rows every engine's table has at any size (labels that hold the counts or filter names only start so). */
+const ROWS = [
+  'load: migrate + seed',
+  'load: import ',
+  'load: links imported per second',
+  'server ready (spawn → /healthz 200)',
+  'whole: links answered',
+  'whole: uncached p50',
+  'whole: uncached p99',
+  'whole: uncached p50 over raw',
+  'whole: cached p50',
+  'without bench-global-exchange: uncached p50',
+  '2005–2015: uncached p99',
+  'link.list whole: bytes per link, raw JSON',
+  'link.list whole: bytes per link, gzip',
+  'link.list whole: bytes per link, br',
+  'whole list again with If-None-Match: status (ms)',
+]
+
+// The whole bench at S, as `pnpm bench --sizes S` runs it: its report, not its timings, is what is checked.
+describe('pnpm bench --sizes S', () => {
+  let folder: string
+  let report: string
+  let exitCode: number | null
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'atlas-bench-smoke-'))
+    const out = join(folder, 'results.md')
+    const child = spawn(TSX, ['src/main.ts', '--sizes', 'S', '--out', out], {
+      cwd: BENCH,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    ;[exitCode] = (await once(child, 'exit')) as [number | null]
+    report = await readFile(out, 'utf8')
+  })
+
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('exits cleanly', () => {
+    expect(exitCode).toBe(0)
+  })
+
+  it('has every row, each with a number for both engines', () => {
+    const rows = report
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Figure') && !line.startsWith('| ---'))
+      .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| | \|$/g, '')))
+    for (const row of ROWS) expect(rows.some(([label]) => label?.includes(row))).toBe(true)
+    const figures = rows.filter((cells) => cells.length === 7)
+    expect(figures.length).toBeGreaterThanOrEqual(ROWS.length)
+    for (const [label, , postgres, , pglite] of figures) {
+      expect(postgres, label).toMatch(/\d/)
+      expect(pglite, label).toMatch(/\d/)
+    }
+    expect(report).toMatch(/If-None-Match: status \(ms\) \| status \| 304 /)
+  })
+
+  it("prints PostgreSQL's plan and a browser section", () => {
+    expect(report).toContain('Execution Time:')
+    expect(report).toContain('### Browser')
+  })
+})
