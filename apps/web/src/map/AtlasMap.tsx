@@ -44,9 +44,8 @@ export function AtlasMap(props: AtlasMapProps) {
   return (
     <div ref={root} className="atlas-map" data-theme={props.theme} aria-busy="true">
       <div ref={container} className="atlas-map__canvas" />
-      <p className="visually-hidden atlas-map__drawn" aria-live="polite">
-        {summary}
-      </p>
+      {/* Not announced as it changes: a pan may change it every time. */}
+      <p className="visually-hidden atlas-map__drawn">{summary}</p>
       {map && <MapTooltip map={map} lookup={lookup} />}
     </div>
   )

@@ -125,7 +125,7 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
   })
 
   it('link.columns holds the same links as link.list, filtered the same way', async () => {
-    for (const filter of [undefined, { countries: ['PL'] }, { yearFrom: 2019 }]) {
+    for (const filter of [undefined, { countries: ['PL' as const] }, { yearFrom: 2019 }]) {
       expect(decodeLinkColumns(await api.link.columns(filter))).toEqual(await api.link.list(filter))
     }
     const columns = await api.link.columns()
