@@ -1,16 +1,7 @@
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type Database, listLinks } from '@atlas/db'
-import { NO_FILTER } from '@atlas/schema'
-import {
-  type CompiledQuery,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely'
+import { linkListSql } from '@atlas/db'
 import pg from 'pg'
 
 const DATE_OID = 1082
@@ -24,37 +15,11 @@ export interface RawServer {
 }
 
 /**
- * The SQL of `link.list` (no filter), taken from the db layer's own `listLinks` rather than written again: a Kysely
- * that compiles but never connects (the DummyDriver answers no rows) logs the query the function builds. The api's
- * Kysely has no plugins, so its SQL and parameters are these, byte for byte; should it gain one (say camel case),
- * it would have to be added here too.
- */
-export async function listLinksQuery(): Promise<CompiledQuery> {
-  const queries: CompiledQuery[] = []
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (event) => {
-      if (event.level === 'query') queries.push(event.query)
-    },
-  })
-  await listLinks(db, NO_FILTER)
-  await db.destroy()
-  const [query] = queries
-  if (queries.length !== 1 || !query) throw new Error(`listLinks ran ${queries.length} queries; expected one`)
-  return query
-}
-
-/**
  * A minimal node:http server: `/link.list` runs the api's SQL, `/select-1` runs `select 1`, and each answers the
  * rows as JSON. The pool is sized and parses dates as the api's pool does, so only the api's own work differs.
  */
 export async function startRawServer(databaseUrl: string, poolSize: number): Promise<RawServer> {
-  const linkList = await listLinksQuery()
+  const linkList = linkListSql()
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolSize,

@@ -1,8 +1,8 @@
 import type { Database } from '@atlas/db'
+import { linkListSql } from '@atlas/db'
 import { linkFilterSchema } from '@atlas/schema'
 import { CompiledQuery, type Kysely } from 'kysely'
 import type { BenchFilter } from './benchFilters'
-import { linkListSql } from './linkListSql'
 import { type Spread, spread } from './percentiles'
 
 /**
@@ -16,7 +16,7 @@ export async function rawLinkList(
   times: number,
   signal: AbortSignal,
 ): Promise<Spread & { rows: number }> {
-  const query = await linkListSql(linkFilterSchema.parse(filter.input ?? {}))
+  const query = linkListSql(linkFilterSchema.parse(filter.input ?? {}))
   let rows = 0
   const once = async () => {
     const started = performance.now()
@@ -36,7 +36,7 @@ export async function rawLinkList(
 
 /** PostgreSQL's plan of the whole link list, with its actual timings (EXPLAIN ANALYZE), as text. */
 export async function explainLinkList(db: Kysely<Database>): Promise<string> {
-  const query = await linkListSql(linkFilterSchema.parse({}))
+  const query = linkListSql(linkFilterSchema.parse({}))
   const result = await db.executeQuery<{ 'QUERY PLAN': string }>(
     CompiledQuery.raw(`explain (analyze, format text) ${query.sql}`, [...query.parameters]),
   )
