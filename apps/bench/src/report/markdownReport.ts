@@ -78,6 +78,9 @@ function browserTable(browser: SizeResult['browser']): string {
   if ('error' in browser && typeof browser.error === 'string' && Object.keys(browser).length === 1) {
     return `The browser half could not run: ${browser.error}`
   }
-  const rows = Object.entries(browser).map(([name, value]) => `| ${name} | ${formatValue(value, '')} |`)
+  // The browser's ratios (productToFloor…) are read to two places, as the api's are.
+  const rows = Object.entries(browser).map(
+    ([name, value]) => `| ${name} | ${formatValue(value, name.includes('ToFloor') ? '×' : '')} |`,
+  )
   return ['| Figure | Value |', '| --- | --: |', ...rows].join('\n')
 }
