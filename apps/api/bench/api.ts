@@ -57,7 +57,11 @@ async function run(): Promise<void> {
   })
   console.error(`created database ${database.name}; starting the api server (it migrates and seeds)…`)
 
-  const api = await startApiServer(database.url, stopping.signal)
+  const api = await startApiServer({
+    env: { ...process.env, DATABASE_URL: database.url },
+    signal: stopping.signal,
+    readyTimeoutMs: 60_000,
+  })
   cleanups.push(api.stop)
   const raw = await startRawServer(database.url, env.POOL_SIZE)
   cleanups.push(raw.close)

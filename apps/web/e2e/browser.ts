@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
-
-const CHROMIUM = '/usr/bin/chromium'
+import { CHROMIUM_LAUNCH } from './chromiumLaunch'
 
 /** The host names of this machine: loopback, and its network addresses, at which a test may open the app too. */
 const THIS_MACHINE = new Set([
@@ -17,21 +16,13 @@ const THIS_MACHINE = new Set([
 
 /** Debian's Chromium, headless, kept from reaching any host on its own (see shared/notes/browser.md). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`)
+  const { executablePath } = CHROMIUM_LAUNCH
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `${executablePath} is missing: install it with "apt-get install -y chromium" (.ci/run does)`,
+    )
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch(CHROMIUM_LAUNCH)
 }
 
 export interface WatchedPage {

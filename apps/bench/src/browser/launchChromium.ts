@@ -1,4 +1,5 @@
 import { type Browser, chromium } from 'playwright-core'
+import { CHROMIUM_LAUNCH } from '../../../web/e2e/chromiumLaunch'
 
 /** A headless Chromium of its own, and the process id its memory is read through. */
 export interface LaunchedChromium {
@@ -13,18 +14,7 @@ export interface LaunchedChromium {
  * Launched as a server so that its process id, which `launch` keeps to itself, can be read.
  */
 export async function launchChromium(): Promise<LaunchedChromium> {
-  const server = await chromium.launchServer({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const server = await chromium.launchServer(CHROMIUM_LAUNCH)
   const pid = server.process().pid
   if (pid === undefined) {
     await server.close()

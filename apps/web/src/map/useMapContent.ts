@@ -1,5 +1,5 @@
 import { linkMatchesFilter, NO_FILTER } from '@atlas/schema'
-import type { FeatureCollection, Point } from 'geojson'
+import type { FeatureCollection, MultiLineString, Point } from 'geojson'
 import { useMemo } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { displayPositions } from './displayPositions'
@@ -11,7 +11,7 @@ import {
 } from './features'
 import { drawnSummary } from './flows/drawnSummary'
 import { drawPlan } from './flows/drawPlan'
-import { flowCollection } from './flows/flowFeatures'
+import { type FlowProperties, flowCollection } from './flows/flowFeatures'
 import { samePlan } from './flows/samePlan'
 import type { Viewport } from './flows/viewport'
 import { selectionHighlight } from './highlight'
@@ -19,6 +19,11 @@ import { atlasLayers } from './layers/atlasLayers'
 import { mapLinks } from './mapLinks'
 import { ONLINE_BASEMAP } from './onlineBasemap'
 import { useStable } from './useStable'
+
+const NO_FLOWS: FeatureCollection<MultiLineString, FlowProperties> = {
+  type: 'FeatureCollection',
+  features: [],
+}
 
 /**
  * What the map draws from its props: the sources' data and the layers, each worked out again only when what it
@@ -50,10 +55,7 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     [plan, allArcs, positions],
   )
   const flows = useMemo(
-    () =>
-      plan.kind === 'flows'
-        ? flowCollection(plan.drawn, plan.places.byKey, plan.band)
-        : flowCollection([], new Map(), { kind: 'country' }),
+    () => (plan.kind === 'flows' ? flowCollection(plan.drawn, plan.places.byKey, plan.band) : NO_FLOWS),
     [plan],
   )
   const points = useMemo(
