@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { LAYER_IDS } from '../src/map/layerIds'
 import type { WatchedPage } from './browser'
 import { drawnLinkIds, pixelsOfColour } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 declare global {
@@ -97,7 +98,7 @@ describe('the Content-Security-Policy, from the production build on the embedded
     )
 
     // A lazily loaded panel with its stylesheet, the share dialog's QR code and a PNG made from the map's canvas.
-    await page.getByRole('combobox').fill('Lodz')
+    await searchBox(page).fill('Lodz')
     await page.getByRole('option', { name: /Lodz University of Technology/ }).click()
     await page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()
     await page.getByRole('button', { name: 'Share' }).click()

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { WatchedPage } from './browser'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 const ADMIN = 'e2e-curation-admin@example.org'
@@ -157,7 +158,7 @@ describe('a secretariat curates the atlas with its admin in the production build
     await recent.getByRole('button', { name: 'Close' }).click()
 
     // Back in search and on its details, its history tells what happened.
-    await admin.getByRole('combobox').fill(MISTAKE)
+    await searchBox(admin).fill(MISTAKE)
     await admin.getByRole('option', { name: new RegExp(`^${MISTAKE}`) }).click()
     await details(admin).getByRole('heading', { name: MISTAKE, level: 2 }).waitFor()
     await details(admin).getByRole('button', { name: 'History' }).click()
@@ -170,6 +171,6 @@ describe('a secretariat curates the atlas with its admin in the production build
 
 /** The options the search offers for a text, by name. */
 async function searchOptions(page: Page, text: string): Promise<string[]> {
-  await page.getByRole('combobox').fill(text)
+  await searchBox(page).fill(text)
   return page.getByRole('option', { name: new RegExp(`^${text}`) }).allTextContents()
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { LAYER_IDS } from '../src/map/layerIds'
 import type { WatchedPage } from './browser'
 import { drawnLinkIds, mapIdle, pixelsOfColour } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 const CHINA_SPAIN_RED = '#e5484d'
@@ -98,7 +99,7 @@ describe('the map dashboard, from the production build on the embedded database'
 
   it('finds Łódź by typing "Lodz", selects it and shows its source', async () => {
     const watched = await suite.open()
-    const search = watched.page.getByRole('combobox')
+    const search = searchBox(watched.page)
     await search.fill('Lodz')
     await watched.page.getByRole('option', { name: /Lodz University of Technology/ }).waitFor()
     await search.press('ArrowDown')
@@ -122,7 +123,7 @@ describe('the map dashboard, from the production build on the embedded database'
     await first.page
       .getByRole('checkbox', { name: /China–Spain Comprehensive Strategic Partnership/ })
       .uncheck()
-    const search = first.page.getByRole('combobox')
+    const search = searchBox(first.page)
     await search.fill('Lodz')
     await first.page.getByRole('option', { name: /Lodz University of Technology/ }).click()
     await first.page.getByRole('heading', { name: 'Lodz University of Technology' }).waitFor()

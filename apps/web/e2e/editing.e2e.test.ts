@@ -84,7 +84,9 @@ describe('an editor curates the atlas in the production build', () => {
     await expect.poll(() => drawnLinkIds(page), { timeout: 20_000 }).toContain(LINK)
     await details.getByRole('button', { name: 'University of Zambia', exact: true }).click()
     await details.getByRole('heading', { name: 'University of Zambia', level: 2 }).waitFor()
-    await details.getByRole('button', { name: 'Warsaw University of Technology', exact: true }).waitFor()
+    await details
+      .getByRole('button', { name: 'Warsaw University of Technology Politechnika Warszawska', exact: true })
+      .waitFor()
     await details.getByRole('button', { name: 'History' }).click()
     const entry = details.getByRole('listitem').filter({ hasText: `Created by ${ADMIN}` })
     await entry.getByRole('rowheader', { name: 'Location precision' }).waitFor()

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { SOURCE_IDS } from '../src/map/layerIds'
 import { mapIdle } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 const CONSORTIUM = 'sino-polish-university-consortium'
@@ -11,13 +12,13 @@ describe('from one partner to the whole consortium, in the production build', ()
   const suite = e2eSuite()
   const open = async (path = '/') => {
     const watched = await suite.open(path)
-    await watched.page.getByRole('combobox').waitFor({ timeout: 30_000 })
+    await searchBox(watched.page).waitFor({ timeout: 30_000 })
     return watched
   }
 
   it('searches past a typo, opens the consortium’s page at its own URL, and reaches it from a member', async () => {
     const { page } = await open()
-    const search = page.getByRole('combobox')
+    const search = searchBox(page)
     await search.fill('Warsaw Univeristy')
     await expect
       .poll(() => page.getByRole('option').first().textContent())
@@ -30,7 +31,9 @@ describe('from one partner to the whole consortium, in the production build', ()
     await details.getByRole('heading', { name: 'Sino-Polish University Consortium', level: 2 }).waitFor()
     const countries = details.getByRole('heading', { level: 4 })
     await expect.poll(() => countries.allTextContents()).toEqual(BY_COUNTRY)
-    await details.locator('dd', { hasText: /^21 March 2017 at Beijing University of Technology$/ }).waitFor()
+    await details
+      .locator('dd', { hasText: /^21 March 2017 at Beijing University of Technology 北京工业大学$/ })
+      .waitFor()
 
     // The map keeps the seat and every member bright, drawn above the rest.
     await mapIdle(page)
@@ -56,7 +59,9 @@ describe('from one partner to the whole consortium, in the production build', ()
     expect(outside).toEqual([])
 
     // A member's details lead back to the group.
-    await details.getByRole('button', { name: 'Lodz University of Technology', exact: true }).click()
+    await details
+      .getByRole('button', { name: 'Lodz University of Technology Politechnika Łódzka', exact: true })
+      .click()
     await details.getByRole('heading', { name: 'Lodz University of Technology', level: 2 }).waitFor()
     await details.getByRole('button', { name: 'Sino-Polish University Consortium', exact: true }).click()
     await expect.poll(() => page.url()).toContain(`sel=g:${CONSORTIUM}`)
@@ -85,7 +90,7 @@ describe('from one partner to the whole consortium, in the production build', ()
       /^partnership-atlas-institutions-shown-\d{4}-\d\d-\d\d\.csv$/,
     )
     const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n')
-    expect(lines[0]).toBe('Name,Native name,Kind,City,Country,Initiatives,Role,Links')
+    expect(lines[0]).toBe('Name,Other name,Kind,City,Country,Initiatives,Role,Links')
     expect(lines[1]).toMatch(/^Beijing University of Technology,北京工业大学,.*,co-initiator,\d+$/)
     // A header, a row for each of the 29 institutions, and the empty line after the last line break.
     expect(lines).toHaveLength(31)

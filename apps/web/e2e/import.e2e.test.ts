@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { drawnLinkIds } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 const ADMIN = 'e2e-importer@example.org'
@@ -143,11 +144,13 @@ describe('an editor imports their partners from a spreadsheet in the production 
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     // Found by search, on the map, with its partnership and the partnership's source.
-    await page.getByRole('combobox').fill('University of Nairobi')
+    await searchBox(page).fill('University of Nairobi')
     await page.getByRole('option', { name: /^University of Nairobi/ }).click()
     const details = page.getByRole('complementary', { name: 'Details' })
     await details.getByRole('heading', { name: 'University of Nairobi', level: 2 }).waitFor()
-    await details.getByRole('button', { name: 'Lodz University of Technology', exact: true }).waitFor()
+    await details
+      .getByRole('button', { name: 'Lodz University of Technology Politechnika Łódzka', exact: true })
+      .waitFor()
     await details.getByRole('button', { name: 'Partnership details' }).click()
     await details.locator('cite', { hasText: SOURCE_TITLE }).waitFor()
     const link = /sel=l:([^&]+)/.exec(page.url())?.[1]

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mapIdle } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 /** A phone held upright. */
@@ -30,7 +31,7 @@ describe('the atlas on a phone, from the production build', () => {
   const suite = e2eSuite()
   const open = async (path: string) => {
     const { page } = await suite.open(path, PHONE)
-    await page.getByRole('combobox').waitFor({ timeout: 30_000 })
+    await searchBox(page).waitFor({ timeout: 30_000 })
     return page
   }
 
@@ -105,7 +106,7 @@ describe('the atlas on a phone, from the production build', () => {
     const lodz = SHOWN.find(({ id }) => id === LODZ.id)
     if (!lodz) throw new Error(`${LODZ.id} is not in the atlas`)
     const page = await open('/')
-    await page.getByRole('combobox').fill('Lodz')
+    await searchBox(page).fill('Lodz')
     await page.getByRole('option', { name: new RegExp(LODZ.name) }).click()
     const sheet = page.getByRole('complementary', { name: 'Details' })
     await sheet.getByRole('heading', { name: LODZ.name, level: 2 }).waitFor()

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises'
 import type { Download, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { drawnLinkIds, mapIdle, pixelsInPng } from './mapProbe'
+import { searchBox } from './searchBox'
 import { e2eSuite } from './suite'
 
 const TOUR = '/?tour=sino-polish-university-consortium'
 const CONSORTIUM_BLUE = '#3b82f6'
-const BELT_AND_ROAD_AMBER = '#f59e0b'
+const BELT_AND_ROAD_GREEN = '#059669'
 
 /** Where the map's camera looks now, as [lon, lat]. */
 const centre = (page: Page) =>
@@ -47,7 +48,7 @@ describe('presenting and sharing, from the production build on the embedded data
     await page.getByText('1 / 5').waitFor()
     // The map alone: no header, search or panels.
     expect(await page.getByRole('banner').count()).toBe(0)
-    expect(await page.getByRole('combobox').count()).toBe(0)
+    expect(await searchBox(page).count()).toBe(0)
     expect(await page.getByRole('navigation', { name: 'Filters' }).count()).toBe(0)
 
     await page.keyboard.press('PageDown')
@@ -68,7 +69,7 @@ describe('presenting and sharing, from the production build on the embedded data
     await expect.poll(() => showsConsortium(page), { timeout: 30_000 }).toBe(true)
 
     await page.keyboard.press('Escape')
-    await page.getByRole('combobox').waitFor()
+    await searchBox(page).waitFor()
     await page.getByRole('navigation', { name: 'Filters' }).waitFor()
     expect(page.url()).not.toContain('tour=')
     // Leaving puts back the atlas the tour was opened over: here the link named none.
@@ -120,9 +121,9 @@ describe('presenting and sharing, from the production build on the embedded data
     const png = await savedFile(download)
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3840, 2160])
-    const [blue = 0, amber = 0] = await pixelsInPng(page, png, [CONSORTIUM_BLUE, BELT_AND_ROAD_AMBER])
+    const [blue = 0, green = 0] = await pixelsInPng(page, png, [CONSORTIUM_BLUE, BELT_AND_ROAD_GREEN])
     expect(blue).toBeGreaterThan(1000)
-    expect(amber).toBeGreaterThan(1000)
+    expect(green).toBeGreaterThan(1000)
 
     // Escape closes the dialog, not the tour behind it.
     await page.keyboard.press('Escape')

@@ -73,7 +73,7 @@ describe('share links that work beyond this computer, from the production build'
       const link = await linkAt(dialog, `${site}?i=sino-polish-consortium`)
       expect(await scanQrCode(page, dialog)).toBe(link)
       expect(await dialog.getByRole('note').count()).toBe(0)
-      const embed = `<iframe src="${site}?i=sino-polish-consortium&amp;embed=1&amp;bounds=`
+      const embed = `<iframe src="${site}?i=sino-polish-consortium&amp;lang=en&amp;embed=1&amp;bounds=`
       expect((await embedCode(dialog)).startsWith(embed)).toBe(true)
     },
   )

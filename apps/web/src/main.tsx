@@ -7,7 +7,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { intlLocale, t } from './i18n/translate'
+import { intlLocale, loadMessages, t } from './i18n/translate'
 import { preloadMap } from './MapArea'
 import { queryClient, TRPCProvider, trpcClient } from './trpc'
 
@@ -15,8 +15,9 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 document.documentElement.lang = intlLocale
-document.title = t('app.title')
 preloadMap()
+await loadMessages()
+document.title = t('app.title')
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,8 @@
-import { sql } from 'kysely'
+import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Connection } from './connect'
 import { migrateToLatest } from './migrate'
+import { migrationProvider } from './migrations'
 import { openTestDatabase, testEngines } from './testing'
 
 describe.each(testEngines())('migrations on %s', (engine) => {
@@ -61,5 +62,44 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     await expect(insertLink('self', 'a', 'a')).rejects.toThrow(/links_no_self/)
     await insertLink('one', 'a', 'b')
     await expect(insertLink('same-pair-reversed', 'b', 'a')).rejects.toThrow(/links_pair_kind_uq/)
+  })
+
+  const TRANSLATED_TABLES = ['initiatives', 'groups', 'tours', 'tour_stops'] as const
+
+  it('give every content table its translations, an empty object unless written', async () => {
+    const { rows } = await sql`select table_name, data_type, is_nullable, column_default
+      from information_schema.columns where table_schema = 'public' and column_name = 'translations'
+      order by table_name`.execute(connection.db)
+    expect(rows).toEqual(
+      [...TRANSLATED_TABLES].sort().map((table) => ({
+        table_name: table,
+        data_type: 'jsonb',
+        is_nullable: 'NO',
+        column_default: "'{}'::jsonb",
+      })),
+    )
+  })
+
+  it('add translations to a database made before them, its records holding none', async () => {
+    const { db } = connection
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0009_filter_indexes')
+    if (error) throw error
+    await sql`insert into sources (id, title) values ('older-source', 'S')`.execute(db)
+    await sql`insert into institutions (id, name, kind, country, city, lon, lat, precision, search_text)
+      values ('older-seat', 'Seat', 'university', 'PL', 'Opole', 17.9, 50.7, 'city', 'seat')`.execute(db)
+    await sql`insert into initiatives (id, name, colour, description)
+      values ('older', 'Older', '#123456', 'Written before translations')`.execute(db)
+    await sql`insert into groups (id, name, kind, seat_id, link_kind, description, source_id)
+      values ('older', 'Older', 'consortium', 'older-seat', 'consortium_membership', 'Written before',
+              'older-source')`.execute(db)
+    await sql`insert into tours (id, title, description, position)
+      values ('older', 'Older', 'Written before', 0)`.execute(db)
+    await sql`insert into tour_stops (tour_id, position, title, caption, view, filter)
+      values ('older', 0, 'Stop', 'Written before', '{}', '{}')`.execute(db)
+
+    expect(await migrateToLatest(db)).toEqual(['0010_translations'])
+    for (const table of TRANSLATED_TABLES) {
+      expect(await db.selectFrom(table).select('translations').execute()).toEqual([{ translations: {} }])
+    }
   })
 })

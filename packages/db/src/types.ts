@@ -39,6 +39,7 @@ interface InitiativesTable {
   colour: string
   description: string
   parent_id: string | null
+  translations: TranslationsColumn
 }
 
 interface InitiativeSourcesTable {
@@ -113,6 +114,7 @@ interface GroupsTable {
   link_kind: LinkKind
   description: string
   source_id: string
+  translations: TranslationsColumn
 }
 
 interface GroupInitiativesTable {
@@ -134,6 +136,9 @@ interface GroupMembersTable {
 /** A jsonb column: written as JSON text, read back parsed (and then checked by the shared schema). */
 type JsonColumn = ColumnType<unknown, string, string>
 
+/** A record's translations (shared schema: translationsSchema) as a JSON object; `{}` for none. */
+type TranslationsColumn = ColumnType<unknown, string | undefined, string>
+
 interface ToursTable {
   version: VersionColumn
   id: string
@@ -141,6 +146,7 @@ interface ToursTable {
   description: string
   initiative_id: string | null
   position: number
+  translations: TranslationsColumn
 }
 
 interface TourSourcesTable {
@@ -159,6 +165,7 @@ interface TourStopsTable {
   /** The ids of the institutions the stop is about, as a JSON array; null for a stop that names none. */
   focus: ColumnType<unknown, string | null, string | null>
   pinned: Generated<boolean>
+  translations: TranslationsColumn
 }
 
 /** A record's version: 1 when written, raised by every update, checked so a stale save is refused. */

@@ -3,6 +3,7 @@ import { GROUP_KINDS, MEMBER_ROLES } from './constants'
 import { idSchema } from './id'
 import { datePrecisionSchema, linkKindSchema } from './link'
 import { partialDateSchema } from './partialDate'
+import { translationsSchema } from './translations'
 
 export const groupKindSchema = z.enum(GROUP_KINDS)
 export const memberRoleSchema = z.enum(MEMBER_ROLES)
@@ -23,13 +24,19 @@ const memberSchema = z
     path: ['left'],
   })
 
+const name = z.string().min(1).max(300)
+const description = z.string().min(1).max(5000)
+
+/** A group's name and description in the content languages. */
+export const groupTranslationsSchema = translationsSchema({ name, description })
+
 /**
  * A consortium or a joint institute. Its seat is the institution where it sits; each member other than the seat
  * is joined to the seat by a link of `linkKind`, so the map draws members to the seat rather than every pair.
  */
 export const groupInputSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(300),
+  name,
   kind: groupKindSchema,
   seatId: idSchema,
   founded: partialDateSchema.nullable(),
@@ -37,7 +44,7 @@ export const groupInputSchema = z.object({
   foundedAtId: idSchema.nullable().default(null),
   linkKind: linkKindSchema,
   initiatives: z.array(idSchema).min(1),
-  description: z.string().min(1).max(5000),
+  description,
   sourceId: idSchema,
   members: z
     .array(memberSchema)
@@ -45,6 +52,8 @@ export const groupInputSchema = z.object({
     .refine((members) => new Set(members.map((m) => m.institutionId)).size === members.length, {
       error: 'lists an institution twice',
     }),
+  /** Optional, so that records written before it stay valid; a reader gives `{}` for none. */
+  translations: groupTranslationsSchema.optional(),
 })
 
 export type GroupInput = z.infer<typeof groupInputSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { groupKindSchema, memberRoleSchema } from './group'
+import { groupKindSchema, groupTranslationsSchema, memberRoleSchema } from './group'
 import { idSchema } from './id'
 import { institutionSchema, institutionSummarySchema } from './institution'
 import { linkSchema } from './link'
@@ -17,6 +17,8 @@ export const institutionDetailSchema = z.object({
       kind: groupKindSchema,
       seatId: idSchema,
       role: memberRoleSchema,
+      /** The group's translations, for its name in the reader's language. */
+      translations: groupTranslationsSchema,
     }),
   ),
   sources: z.array(sourceSchema),

@@ -3,6 +3,17 @@ import { LIMITS } from './constants'
 import { linkFilterSchema } from './filter'
 import { idSchema } from './id'
 import { mapViewSchema, selectionSchema } from './mapState'
+import { translationsSchema } from './translations'
+
+const title = z.string().min(1).max(200)
+const caption = z.string().min(1).max(600)
+const description = z.string().min(1).max(1000)
+
+/** A stop's title and caption in the content languages. */
+export const tourStopTranslationsSchema = translationsSchema({ title, caption })
+
+/** A tour's title and description in the content languages. */
+export const tourTranslationsSchema = translationsSchema({ title, description })
 
 /**
  * One stop of a tour: what the audience reads, and the map state that shows it. The map frames what the stop is
@@ -10,8 +21,8 @@ import { mapViewSchema, selectionSchema } from './mapState'
  * and its zoom the closest a framed stop comes.
  */
 export const tourStopSchema = z.object({
-  title: z.string().min(1).max(200),
-  caption: z.string().min(1).max(600),
+  title,
+  caption,
   view: mapViewSchema,
   filter: linkFilterSchema,
   selection: selectionSchema,
@@ -22,18 +33,22 @@ export const tourStopSchema = z.object({
   focus: z.array(idSchema).min(1).max(LIMITS.filterItems).optional(),
   /** Shows `view` exactly, on every screen, instead of framing the stop: for an author who wants one camera. */
   pinned: z.boolean().optional(),
+  /** Optional, so that stops stored before it stay valid; a reader gives `{}` for none. */
+  translations: tourStopTranslationsSchema.optional(),
 })
 
 export type TourStop = z.infer<typeof tourStopSchema>
 
 export const tourSchema = z.object({
   id: idSchema,
-  title: z.string().min(1).max(200),
-  description: z.string().min(1).max(1000),
+  title,
+  description,
   /** The initiative the tour presents, for listing tours beside their initiative. */
   initiativeId: idSchema.nullable(),
   sourceIds: z.array(idSchema).min(1),
   stops: z.array(tourStopSchema).min(1).max(100),
+  /** Optional, so that records written before it stay valid; a reader gives `{}` for none. */
+  translations: tourTranslationsSchema.optional(),
 })
 
 export type Tour = z.infer<typeof tourSchema>

@@ -1,4 +1,6 @@
 import type { Group, Initiative, InstitutionSummary } from '@atlas/schema'
+import { institutionNames } from '../i18n/institutionName'
+import { localText } from '../i18n/localized'
 import { MATCH_RANKS, type MatchableText, matchable, matchText, type TextMatch } from './textMatch'
 
 /** What the search box finds: an institution by any of its names, an initiative or a group by its name. */
@@ -53,12 +55,21 @@ export function buildSearchIndex(
     collator: new Intl.Collator(locale),
     entries: [
       ...institutions.map((institution) =>
-        entry({ type: 'institution', institution }, [institution.nativeName, ...institution.altNames]),
+        entry({ type: 'institution', institution }, [
+          institution.name,
+          institution.nativeName,
+          ...institution.altNames,
+        ]),
       ),
-      ...groups.map((group) => entry({ type: 'group', group })),
-      ...initiatives.map((initiative) => entry({ type: 'initiative', initiative })),
+      ...groups.map((group) => entry({ type: 'group', group }, everyName(group))),
+      ...initiatives.map((initiative) => entry({ type: 'initiative', initiative }, everyName(initiative))),
     ],
   }
+}
+
+/** A group's or an initiative's name in English and in every language it is translated into. */
+function everyName({ name, translations = {} }: Group | Initiative): string[] {
+  return [name, ...Object.values(translations).flatMap((translation) => translation.name ?? [])]
 }
 
 /**
@@ -113,10 +124,10 @@ export function hitKey(hit: SearchTarget): string {
 export function hitName(hit: SearchTarget): string {
   switch (hit.type) {
     case 'institution':
-      return hit.institution.name
+      return institutionNames(hit.institution).name.text
     case 'initiative':
-      return hit.initiative.name
+      return localText(hit.initiative, 'name')
     case 'group':
-      return hit.group.name
+      return localText(hit.group, 'name')
   }
 }

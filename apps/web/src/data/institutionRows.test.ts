@@ -6,7 +6,7 @@ import { type InstitutionRow, institutionRows, rowsCsv, sortRows } from './insti
 const row = (name: string, country: string, links: number, roles = ''): InstitutionRow => ({
   id: name.toLowerCase(),
   name,
-  nativeName: '',
+  otherName: '',
   kind: 'University',
   city: 'City',
   country,
@@ -54,7 +54,7 @@ describe('institutionRows', () => {
     expect(byId.get('lodz-university-of-technology')).toEqual({
       id: 'lodz-university-of-technology',
       name: 'Lodz University of Technology',
-      nativeName: 'Politechnika Łódzka',
+      otherName: 'Politechnika Łódzka',
       kind: 'University',
       city: 'City',
       country: 'Poland',
@@ -70,7 +70,7 @@ describe('institutionRows', () => {
   })
 
   it('leaves the cells empty for an institution without links or groups', () => {
-    expect(byId.get('lonely-university')).toMatchObject({ nativeName: '', initiatives: '', roles: '' })
+    expect(byId.get('lonely-university')).toMatchObject({ otherName: '', initiatives: '', roles: '' })
   })
 })
 
@@ -78,7 +78,7 @@ describe('rowsCsv', () => {
   it('writes the rows as shown, in the order shown, under the headings shown', () => {
     const sorted = sortRows(rows, 'roles', 'ascending', collator)
     expect(rowsCsv(sorted).split('\r\n')).toEqual([
-      'Name,Native name,Kind,City,Country,Initiatives,Role,Links',
+      'Name,Other name,Kind,City,Country,Initiatives,Role,Links',
       'Opole,,University,City,Poland,,co-initiator,1',
       'Łódź Tech,,University,City,Poland,,member,1',
       'Beihang,,University,City,China,,,3',

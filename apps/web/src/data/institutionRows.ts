@@ -1,6 +1,8 @@
 import type { Group, Initiative, InstitutionSummary, Link } from '@atlas/schema'
 import type { MessageKey } from '../i18n/en'
 import { countryName, formatList } from '../i18n/format'
+import { institutionNames } from '../i18n/institutionName'
+import { localText } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import { toCsv } from '../share/csvExport'
 
@@ -8,7 +10,7 @@ import { toCsv } from '../share/csvExport'
 export interface InstitutionRow {
   id: string
   name: string
-  nativeName: string
+  otherName: string
   kind: string
   city: string
   country: string
@@ -25,7 +27,7 @@ export type SortDirection = 'ascending' | 'descending'
 /** The table's columns, in the order shown, with their headings. */
 export const TABLE_COLUMNS = [
   ['name', 'table.name'],
-  ['nativeName', 'table.nativeName'],
+  ['otherName', 'table.otherName'],
   ['kind', 'table.kind'],
   ['city', 'table.city'],
   ['country', 'table.country'],
@@ -63,15 +65,18 @@ export function institutionRows(data: TableData): InstitutionRow[] {
   }
   return data.institutions.map((institution) => {
     const ids = initiativesOf.get(institution.id)
+    const names = institutionNames(institution)
     return {
       id: institution.id,
-      name: institution.name,
-      nativeName: institution.nativeName ?? '',
+      name: names.name.text,
+      otherName: names.other?.text ?? '',
       kind: t(`institutionKind.${institution.kind}`),
       city: institution.city,
       country: countryName(institution.country),
       initiatives: formatList(
-        data.initiatives.filter((initiative) => ids?.has(initiative.id)).map((initiative) => initiative.name),
+        data.initiatives
+          .filter((initiative) => ids?.has(initiative.id))
+          .map((initiative) => localText(initiative, 'name')),
       ),
       roles: formatList([...(rolesOf.get(institution.id) ?? [])]),
       links: data.linksByInstitution.get(institution.id) ?? 0,

@@ -1,9 +1,9 @@
 import type { Message } from './messages'
 
 /**
- * Every string the interface shows, in English. Another language is a file that mirrors these keys
- * (`export const zh: Messages = { … }`) registered in locales.ts. {placeholders} are filled by t(); a message
- * written as plural forms is chosen by its {count}.
+ * Every string the interface shows, in English, as ICU messages (see messages.ts). Each other language is a file
+ * that mirrors these keys (`export const pl: Messages = { … }`), registered in locales.ts; i18n.test.ts fails on a
+ * key missing, a placeholder changed or a message left in English.
  */
 export const en = {
   'app.title': 'Partnership Atlas',
@@ -19,9 +19,9 @@ export const en = {
   'action.retry': 'Retry',
   'dialog.close': 'Close',
 
-  'count.institutions': { one: '{count} institution', other: '{count} institutions' },
-  'count.links': { one: '{count} link', other: '{count} links' },
-  'count.countries': { one: '{count} country', other: '{count} countries' },
+  'count.institutions': '{count, plural, one {# institution} other {# institutions}}',
+  'count.links': '{count, plural, one {# link} other {# links}}',
+  'count.countries': '{count, plural, one {# country} other {# countries}}',
   'count.summary': '{institutions} · {links} · {countries}',
   'count.label': 'Shown with the current filters',
 
@@ -39,12 +39,17 @@ export const en = {
   'toolbar.table': 'Table',
   'toolbar.tours': 'Tours',
   'toolbar.menu': 'Menu',
+  'toolbar.language': 'Language',
+
+  'skip.label': 'Skip links',
+  'skip.map': 'Skip to the map',
+  'skip.results': 'Skip to the results',
 
   'search.label': 'Search institutions, groups and initiatives',
   'search.placeholder': 'Search by any name…',
   'search.results': 'Matches',
   'search.noResults': 'Nothing matches “{query}”',
-  'search.resultCount': { one: '{count} result', other: '{count} results' },
+  'search.resultCount': '{count, plural, one {# result} other {# results}}',
   'search.hiddenByFilters': 'hidden by the filters',
   'search.alsoKnownAs': 'also “{name}”',
   'search.initiative': 'Initiative: show only its partnerships',
@@ -75,7 +80,6 @@ export const en = {
   'details.announce': 'Details: {name}',
   'details.notFound': 'Not found in the atlas.',
   'details.linkName': '{from} – {to}',
-  'details.nativeName': 'Native name',
   'details.altNames': 'Also known as',
   'details.locationValue': '{city}, {country}',
   'details.precision': 'Location precision',
@@ -137,7 +141,7 @@ export const en = {
   'table.heading': 'Institutions shown',
   'table.caption': 'Institutions shown with the current filters. Select a column heading to sort.',
   'table.name': 'Name',
-  'table.nativeName': 'Native name',
+  'table.otherName': 'Other name',
   'table.kind': 'Kind',
   'table.city': 'City',
   'table.country': 'Country',
@@ -179,43 +183,39 @@ export const en = {
   'group.coInitiators': 'Co-initiators',
   'group.members': 'Members by country',
   'group.country': '{country}: {members}',
-  'count.members': { one: '{count} member', other: '{count} members' },
+  'count.members': '{count, plural, one {# member} other {# members}}',
 
   'precision.campus': 'campus',
   'precision.city': 'city (the campus is not located)',
   'precision.country': 'country only',
 
-  'map.label': 'Map of partnerships. Use the arrow keys to pan, plus and minus to zoom.',
+  'map.label':
+    'Map of partnerships. Arrow keys pan, plus and minus zoom. Enter steps onto the institutions in view: the arrow keys then move between them, Enter opens one, Escape returns to panning.',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.resetBearing': 'Drag to rotate the map, click to reset north',
   'map.toggleAttribution': 'Toggle attribution',
-  'map.drawn.all': { one: 'The map draws {count} link.', other: 'The map draws {count} links, one by one.' },
-  'map.drawn.inView': {
-    one: 'The map draws {count} link in view, of {shown} shown.',
-    other: 'The map draws {count} links in view one by one, of {shown} shown.',
-  },
-  'map.drawn.countryFlows': {
-    one: 'The map draws {count} link as {flows} flows between countries, {within} of them within one country.',
-    other:
-      'The map draws {count} links as {flows} flows between countries, {within} of them within one country.',
-  },
-  'map.drawn.placeFlows': {
-    one: 'The map draws {count} link with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.',
-    other:
-      'The map draws {count} links with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.',
-  },
-  'map.drawn.largest': {
-    one: 'Only {count} flow, the largest, is drawn, with {links} links; zoom in for the rest.',
-    other: 'The {count} largest flows are drawn, with {links} links; zoom in for the rest.',
-  },
-  'map.tooltip.links': { one: '{count} link shown', other: '{count} links shown' },
-  'map.tooltip.cluster': { one: '{count} institution', other: '{count} institutions' },
+  'map.focus.openHint': 'Enter opens its details',
+  'map.focus.zoomHint': 'Enter zooms in to them',
+  'map.focus.none': 'No institution is in view. Zoom out or move the map to find one.',
+  'map.focus.left': 'The arrow keys pan the map again.',
+  'map.focus.edge': 'No institution further that way.',
+  'map.drawn.all': '{count, plural, one {The map draws # link.} other {The map draws # links, one by one.}}',
+  'map.drawn.inView':
+    '{count, plural, one {The map draws # link in view, of {shown} shown.} other {The map draws # links in view one by one, of {shown} shown.}}',
+  'map.drawn.countryFlows':
+    '{count, plural, one {The map draws # link as {flows} flows between countries, {within} of them within one country.} other {The map draws # links as {flows} flows between countries, {within} of them within one country.}}',
+  'map.drawn.placeFlows':
+    '{count, plural, one {The map draws # link with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.} other {The map draws # links with an end in view as {flows} flows between cities and their surroundings, {within} of them within one.}}',
+  'map.drawn.largest':
+    '{count, plural, one {Only # flow, the largest, is drawn, with {links} links; zoom in for the rest.} other {The # largest flows are drawn, with {links} links; zoom in for the rest.}}',
+  'map.tooltip.links': '{count, plural, one {# link shown} other {# links shown}}',
+  'map.tooltip.cluster': '{count, plural, one {# institution} other {# institutions}}',
   'map.tooltip.clusterHint': 'Click to zoom in',
   'map.tooltip.link': '{from} — {to}',
-  'map.tooltip.countryLinks': { one: '{country}: {count} link', other: '{country}: {count} links' },
+  'map.tooltip.countryLinks': '{count, plural, one {{country}: # link} other {{country}: # links}}',
   'map.tooltip.flow': '{from} — {to}',
-  'map.tooltip.flowLinks': { one: '{count} link', other: '{count} links' },
+  'map.tooltip.flowLinks': '{count, plural, one {# link} other {# links}}',
   'map.tooltip.flowShare': '{initiative}: {share}',
   'map.tooltip.noInitiative': 'No initiative',
   'map.tooltip.otherInitiatives': 'Other initiatives: {share}',
@@ -225,7 +225,7 @@ export const en = {
   'present.menu.loading': 'Loading the tours…',
   'present.menu.failed': 'The tours could not be loaded: {message}',
   'present.menu.empty': 'No tours have been written yet.',
-  'present.menu.stops': { one: '{count} stop', other: '{count} stops' },
+  'present.menu.stops': '{count, plural, one {# stop} other {# stops}}',
   'present.menu.start': 'Start',
   'present.menu.startLabel': 'Start “{title}”',
   'present.menu.kiosk': 'Kiosk loop',
@@ -294,7 +294,7 @@ export const en = {
   'share.copyCode': 'Copy code',
   'share.embedFrameTitle': 'Partnership Atlas map',
 
-  'share.sources': { one: 'Source: {sources}', other: 'Sources: {sources}' },
+  'share.sources': '{count, plural, one {Source: {sources}} other {Sources: {sources}}}',
   'share.viewTitle': '{shown} · {counts}',
   'share.viewCounts': '{institutions} in {countries}',
 
@@ -344,10 +344,8 @@ export const en = {
   'edit.deleteConfirm': 'Yes, delete it',
   'edit.inUse': '{name} cannot be deleted while these use it:',
   'edit.dependent': '{entity}: {name}',
-  'edit.deleteCascade': {
-    one: 'Delete it and this {count} record',
-    other: 'Delete it and these {count} records',
-  },
+  'edit.deleteCascade':
+    '{count, plural, one {Delete it and this # record} other {Delete it and these # records}}',
   'edit.cancel': 'Cancel',
   'edit.save': 'Save',
   'edit.panelLabel': 'Editing',
@@ -508,24 +506,16 @@ export const en = {
   'import.checkAgain': 'Check again',
   'import.apply': 'Import',
   'import.sending': 'Sending the file: {percent}%',
-  'import.checking': { one: 'Checking: {count} row so far', other: 'Checking: {count} rows so far' },
-  'import.applying': { one: 'Importing: {count} row so far', other: 'Importing: {count} rows so far' },
-  'import.ready': {
-    one: 'No problems in {count} row: it is ready to import.',
-    other: 'No problems in {count} rows: they are ready to import.',
-  },
-  'import.problems': {
-    one: '{count} problem found. Nothing can be imported until it is fixed in the file.',
-    other: '{count} problems found. Nothing can be imported until they are fixed in the file.',
-  },
-  'import.refused': {
-    one: 'Nothing was imported: the import found {count} problem. Fix the file, then check it again.',
-    other: 'Nothing was imported: the import found {count} problems. Fix the file, then check it again.',
-  },
-  'import.done': {
-    one: 'Imported {count} row. The map shows it now.',
-    other: 'Imported {count} rows. The map shows them now.',
-  },
+  'import.checking': '{count, plural, one {Checking: # row so far} other {Checking: # rows so far}}',
+  'import.applying': '{count, plural, one {Importing: # row so far} other {Importing: # rows so far}}',
+  'import.ready':
+    '{count, plural, one {No problems in # row: it is ready to import.} other {No problems in # rows: they are ready to import.}}',
+  'import.problems':
+    '{count, plural, one {# problem found. Nothing can be imported until it is fixed in the file.} other {# problems found. Nothing can be imported until they are fixed in the file.}}',
+  'import.refused':
+    '{count, plural, one {Nothing was imported: the import found # problem. Fix the file, then check it again.} other {Nothing was imported: the import found # problems. Fix the file, then check it again.}}',
+  'import.done':
+    '{count, plural, one {Imported # row. The map shows it now.} other {Imported # rows. The map shows them now.}}',
   'import.checkFailed': 'The file could not be checked: {message}',
   'import.applyFailed': 'The file could not be imported: {message}',
   'import.httpStatus': 'the server answered with status {status}',

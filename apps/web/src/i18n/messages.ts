@@ -1,5 +1,6 @@
-/** Plural forms as Intl.PluralRules names them; `other` is the one every language has. */
-export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>
-
-/** A message is a text with {placeholders}, or plural forms chosen by the `count` value. */
-export type Message = string | PluralMessage
+/**
+ * A message in ICU MessageFormat: a text with {placeholders}, plural forms as
+ * `{count, plural, one {# link} other {# links}}` (each language lists the forms its plural rules have), and `'`
+ * only as ICU reads it (doubled to write one before a brace).
+ */
+export type Message = string

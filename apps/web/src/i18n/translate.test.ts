@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en'
-import { pickLocale } from './locales'
-import { fill, t } from './translate'
+import { chooseLocale, pickLocale } from './locales'
+import { t } from './translate'
 
 describe('t', () => {
   it('fills placeholders and writes numbers the locale’s way', () => {
@@ -9,6 +8,9 @@ describe('t', () => {
       'The atlas data could not be loaded: Failed to fetch',
     )
     expect(t('count.links', { count: 1234 })).toBe('1,234 links')
+    expect(t('map.drawn.largest', { count: 2, links: 12345 })).toBe(
+      'The 2 largest flows are drawn, with 12,345 links; zoom in for the rest.',
+    )
   })
 
   it('chooses the plural form by count', () => {
@@ -17,29 +19,26 @@ describe('t', () => {
     expect(t('count.institutions', { count: 0 })).toBe('0 institutions')
   })
 
-  it('leaves a placeholder without a value visible rather than dropping it', () => {
+  it('leaves a placeholder without a value visible rather than failing', () => {
     expect(t('details.announce')).toBe('Details: {name}')
-  })
-
-  it('falls back to the `other` form where a language has fewer forms', () => {
-    const chinese = new Intl.PluralRules('zh-CN')
-    expect(fill({ other: '{count} 所机构' }, { count: 1 }, chinese)).toBe('1 所机构')
-  })
-
-  it('uses the same placeholders in every plural form of a message', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const message of Object.values(en)) {
-      if (typeof message === 'string') continue
-      const forms = Object.values(message)
-      for (const form of forms) expect(placeholders(form)).toEqual(placeholders(forms[0] ?? ''))
-    }
   })
 })
 
 describe('pickLocale', () => {
   it('picks the first language the interface speaks, and English otherwise', () => {
     expect(pickLocale(['en-US', 'de'])).toBe('en')
+    expect(pickLocale(['de-DE', 'pl-PL', 'en'])).toBe('pl')
+    expect(pickLocale(['zh-Hans-CN'])).toBe('zh')
     expect(pickLocale(['de-DE'])).toBe('en')
     expect(pickLocale([])).toBe('en')
+  })
+})
+
+describe('chooseLocale', () => {
+  it('takes the URL’s lang first, then the browser’s languages', () => {
+    expect(chooseLocale('?lang=pl&v=1,2,3', ['es-ES'])).toBe('pl')
+    expect(chooseLocale('?lang=ES', ['en'])).toBe('es')
+    expect(chooseLocale('?lang=xx', ['zh-CN'])).toBe('zh')
+    expect(chooseLocale('', ['es-MX', 'en'])).toBe('es')
   })
 })

@@ -14,6 +14,7 @@ import type { UrlStore } from '../state/urlStore'
 import { AtlasFrame, type MapStage, mapAreaSize } from './AtlasFrame'
 import { DashboardHeader } from './DashboardHeader'
 import { MapPanels } from './MapPanels'
+import { SkipLinks } from './SkipLinks'
 import { useDetailsActions } from './useDetailsActions'
 import { useSearchChoice } from './useSearchChoice'
 
@@ -72,21 +73,24 @@ export function DashboardLayout({
       layout="dashboard"
       onCover={onCover}
       header={
-        <DashboardHeader
-          filtersOpen={filtersOpen}
-          onToggleFilters={() => setFiltersOpen((open) => !open)}
-          data={data}
-          shownIds={shownIds}
-          onChooseSearchResult={onChooseSearchResult}
-          theme={atlas.theme}
-          options={atlas.options}
-          tableOpen={tableOpen}
-          onTheme={(theme) => update({ theme })}
-          onOptions={(options) => update({ options })}
-          onToggleTable={() => setTableOpen((open) => !open)}
-          onTours={() => setToursOpen(true)}
-          onShare={() => onShare(viewTitle(atlas.filter, data?.initiatives ?? [], filtered))}
-        />
+        <>
+          <SkipLinks />
+          <DashboardHeader
+            filtersOpen={filtersOpen}
+            onToggleFilters={() => setFiltersOpen((open) => !open)}
+            data={data}
+            shownIds={shownIds}
+            onChooseSearchResult={onChooseSearchResult}
+            theme={atlas.theme}
+            options={atlas.options}
+            tableOpen={tableOpen}
+            onTheme={(theme) => update({ theme })}
+            onOptions={(options) => update({ options })}
+            onToggleTable={() => setTableOpen((open) => !open)}
+            onTours={() => setToursOpen(true)}
+            onShare={() => onShare(viewTitle(atlas.filter, data?.initiatives ?? [], filtered))}
+          />
+        </>
       }
       beside={
         data && filtered && domain && facets ? (

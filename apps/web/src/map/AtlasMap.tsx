@@ -3,6 +3,7 @@ import './atlasMap.css'
 import { useMemo, useRef } from 'react'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { useBasemap } from './basemap/useBasemap'
+import { useMapKeyboard } from './keyboard/useMapKeyboard'
 import { SOURCE_IDS } from './layerIds'
 import { MapTooltip } from './MapTooltip'
 import { useDrawState } from './useDrawState'
@@ -40,12 +41,23 @@ export function AtlasMap(props: AtlasMapProps) {
 
   useView(map, props.view, props.covered, props.onViewChange)
   useMapClicks(map, props.onSelect)
+  const keyboard = useMapKeyboard(map, lookup, props.onSelect)
 
   return (
     <div ref={root} className="atlas-map" data-theme={props.theme} aria-busy="true">
       <div ref={container} className="atlas-map__canvas" />
       {/* Not announced as it changes: a pan may change it every time. */}
       <p className="visually-hidden atlas-map__drawn">{summary}</p>
+      {keyboard.focused ? (
+        <div
+          className="atlas-map__focus"
+          aria-hidden="true"
+          style={{ transform: `translate(${keyboard.focused.x}px, ${keyboard.focused.y}px)` }}
+        />
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {keyboard.announcement}
+      </p>
       {map && <MapTooltip map={map} lookup={lookup} />}
     </div>
   )

@@ -2,6 +2,7 @@ import { greatCircleArc, type Position } from '@atlas/geo'
 import type { CountryCode, InstitutionKind, InstitutionSummary, LinkKind } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString, Point } from 'geojson'
 import { unlinkedShown } from '../data/filterAtlas'
+import { institutionNames } from '../i18n/institutionName'
 import type { AtlasFilter } from '../state/atlasView'
 import { initiativeFlag } from './linkFilter'
 import type { MapLink } from './mapLinks'
@@ -122,7 +123,7 @@ export function institutionCollection(
           type: 'Feature',
           properties: {
             id: institution.id,
-            name: institution.name,
+            name: institutionNames(institution).name.text,
             sub: secondLine(institution),
             kind: institution.kind,
             country: institution.country,
@@ -167,7 +168,11 @@ function mainInitiatives(links: readonly MapLink[]): Map<string, string> {
 
 const LATIN = /\p{Script=Latin}/u
 
-/** A native name in Latin script reads much like the English one; one in another script is worth showing. */
-function secondLine({ name, nativeName, city }: InstitutionSummary): string {
-  return nativeName && nativeName !== name && !LATIN.test(nativeName) ? `${nativeName} · ${city}` : city
+/**
+ * The line under a name on the map: the city, after the institution's other name when that is in another script
+ * than Latin (a name in Latin script reads much like the one above it; one in another script is worth showing).
+ */
+function secondLine(institution: InstitutionSummary): string {
+  const { other } = institutionNames(institution)
+  return other && !LATIN.test(other.text) ? `${other.text} · ${institution.city}` : institution.city
 }

@@ -1,5 +1,6 @@
 import type { CountryCode, InstitutionSummary } from '@atlas/schema'
 import { countryName, formatPercent } from '../i18n/format'
+import { institutionNames } from '../i18n/institutionName'
 import { t } from '../i18n/translate'
 import type { FlowEnd, MapTarget } from './pick'
 
@@ -18,16 +19,20 @@ export interface TooltipLookup {
 
 /** What the tooltip says about what is under the pointer, or null for nothing worth saying. */
 export function tooltipText(target: MapTarget, lookup: TooltipLookup): TooltipText | null {
-  const nameOf = (id: string) => lookup.institutions.get(id)?.name ?? id
+  const nameOf = (id: string) => {
+    const institution = lookup.institutions.get(id)
+    return institution ? institutionNames(institution).name.text : id
+  }
   switch (target.type) {
     case 'institution': {
       const institution = lookup.institutions.get(target.id)
       if (!institution) return null
-      const { name, nativeName, city, country } = institution
+      const { city, country } = institution
+      const { name, other } = institutionNames(institution)
       return {
-        title: name,
+        title: name.text,
         details: [
-          ...(nativeName && nativeName !== name ? [nativeName] : []),
+          ...(other ? [other.text] : []),
           t('details.locationValue', { city, country: countryName(country) }),
           t('map.tooltip.links', { count: target.links }),
         ],

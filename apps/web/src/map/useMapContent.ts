@@ -1,6 +1,7 @@
 import { linkMatchesFilter, NO_FILTER } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString, Point } from 'geojson'
 import { useMemo } from 'react'
+import { localText } from '../i18n/localized'
 import type { AtlasMapProps } from './AtlasMapProps'
 import { displayPositions } from './displayPositions'
 import {
@@ -101,7 +102,9 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
   const lookup = useMemo(
     () => ({
       institutions: new Map(institutions.map((institution) => [institution.id, institution])),
-      initiativeNames: new Map(initiatives.map(({ id, name }) => [id, name])),
+      initiativeNames: new Map(
+        initiatives.map((initiative) => [initiative.id, localText(initiative, 'name')]),
+      ),
       linksByCountry: options.choropleth ? linksByCountry : null,
     }),
     [institutions, initiatives, options.choropleth, linksByCountry],

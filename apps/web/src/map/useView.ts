@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useEffectEvent, useRef } from 'react'
 import type { MapView } from '../state/atlasView'
+import { cameraMotion } from '../state/useReducedMotion'
 import { sameInsets, sameView, viewOfCamera } from './view'
 
 /** Pixels on each side of the map that something over it covers. */
@@ -55,7 +56,7 @@ export function useView(
     movingToView.current = true
     try {
       map.resize()
-      map.flyTo({ center: [lon, lat], zoom, bearing, pitch, padding })
+      map.flyTo({ center: [lon, lat], zoom, bearing, pitch, padding, ...cameraMotion() })
     } finally {
       movingToView.current = false
     }

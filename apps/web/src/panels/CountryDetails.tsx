@@ -7,6 +7,7 @@ import { countryName, joinParts } from '../i18n/format'
 import { t } from '../i18n/translate'
 import type { AtlasFilter } from '../state/atlasView'
 import type { DetailsActions } from './DetailsActions'
+import { InstitutionName } from './InstitutionName'
 
 interface Props extends DetailsActions {
   code: CountryCode
@@ -48,7 +49,7 @@ export function CountryDetails({
           {summary.institutions.map((institution) => (
             <li key={institution.id}>
               <button type="button" className="link-button" onClick={() => onChooseInstitution(institution)}>
-                {institution.name}
+                <InstitutionName institution={institution} />
               </button>
               <span className="partnership-meta">
                 {joinParts(

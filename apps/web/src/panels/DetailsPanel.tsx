@@ -7,6 +7,7 @@ import { t } from '../i18n/translate'
 import type { AtlasFilter, Selection } from '../state/atlasView'
 import type { DetailsActions } from './DetailsActions'
 import { LoadBoundary } from './LoadBoundary'
+import { useFocusReturn } from './useFocusReturn'
 
 const InstitutionDetails = lazy(() =>
   import('./InstitutionDetails').then((module) => ({ default: module.InstitutionDetails })),
@@ -38,6 +39,7 @@ export function DetailsPanel({
   ...actions
 }: Props) {
   const panel = useRef<HTMLElement>(null)
+  useFocusReturn(panel)
   useEffect(() => {
     if (focusRequest > 0) panel.current?.focus()
   }, [focusRequest])

@@ -10,6 +10,7 @@ import { useId, useMemo, useState } from 'react'
 import type { FacetCounts } from '../data/facetCounts'
 import { initiativeSubtree, initiativeTree } from '../data/initiativeTree'
 import { countryName } from '../i18n/format'
+import { localized, localText } from '../i18n/localized'
 import { intlLocale, t } from '../i18n/translate'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
 import {
@@ -21,6 +22,7 @@ import {
   type YearDomain,
 } from '../state/filterEdits'
 import type { UpdateOptions } from '../state/urlStore'
+import { Localized } from './Localized'
 import { Swatch } from './Swatch'
 import { YearRange } from './YearRange'
 
@@ -95,7 +97,9 @@ function InitiativeChoice({
                   }
                 />
                 <Swatch colour={initiative.colour} />
-                <span className="choice-name">{initiative.name}</span>
+                <span className="choice-name">
+                  <Localized named={localized(initiative, 'name')} />
+                </span>
                 <span className="choice-count">
                   {t('count.links', { count: facets.initiatives.get(initiative.id) ?? 0 })}
                 </span>
@@ -103,7 +107,7 @@ function InitiativeChoice({
               <button
                 type="button"
                 className="only-this"
-                aria-label={t('filters.onlyThisNamed', { name: initiative.name })}
+                aria-label={t('filters.onlyThisNamed', { name: localText(initiative, 'name') })}
                 disabled={sameItems(filter.initiatives, only)}
                 onClick={() => onChange({ ...filter, initiatives: only })}
               >

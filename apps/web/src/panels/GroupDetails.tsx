@@ -4,10 +4,13 @@ import { membersByCountry } from '../data/groupMembers'
 import type { AtlasData } from '../data/useAtlasData'
 import { RecordActions } from '../editing/RecordActions'
 import { countryName, formatPartialDate, joinParts } from '../i18n/format'
+import { localized, localText } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
 import { InitiativesRow } from './InitiativesRow'
+import { InstitutionName } from './InstitutionName'
+import { Localized } from './Localized'
 import { RecordLoader } from './RecordLoader'
 import { SourceCitation } from './SourceCitation'
 
@@ -29,7 +32,9 @@ export function GroupDetails({ id, data, ...actions }: Props) {
 function GroupHeading({ group }: { group: Group }) {
   return (
     <header className="details-header">
-      <h2 className="details-title">{group.name}</h2>
+      <h2 className="details-title">
+        <Localized named={localized(group, 'name')} />
+      </h2>
       <p className="details-subtitle">
         {joinParts(t(`groupKind.${group.kind}`), t('count.members', { count: group.members.length }))}
       </p>
@@ -58,14 +63,14 @@ export function GroupView({ detail, initiatives: allInitiatives, onChooseInstitu
   const initiatives = allInitiatives.filter((initiative) => group.initiatives.includes(initiative.id))
   const institutionButton = (institution: InstitutionSummary) => (
     <button type="button" className="link-button" onClick={() => onChooseInstitution(institution)}>
-      {institution.name}
+      <InstitutionName institution={institution} />
     </button>
   )
 
   return (
     <>
       <GroupHeading group={group} />
-      <RecordActions entity="group" id={group.id} name={group.name} />
+      <RecordActions entity="group" id={group.id} name={localText(group, 'name')} />
       <dl className="facts-list">
         <div className="facts-row">
           <dt>{t('group.seat')}</dt>
@@ -107,7 +112,9 @@ export function GroupView({ detail, initiatives: allInitiatives, onChooseInstitu
         <InitiativesRow initiatives={initiatives} />
         <div className="facts-row">
           <dt>{t('details.description')}</dt>
-          <dd>{group.description}</dd>
+          <dd>
+            <Localized named={localized(group, 'description')} />
+          </dd>
         </div>
       </dl>
 

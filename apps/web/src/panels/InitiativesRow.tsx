@@ -1,5 +1,7 @@
 import type { Initiative } from '@atlas/schema'
+import { localized } from '../i18n/localized'
 import { t } from '../i18n/translate'
+import { Localized } from './Localized'
 import { Swatch } from './Swatch'
 
 /** The details' row naming initiatives, each with its colour on the map. */
@@ -16,7 +18,7 @@ export function InitiativesRow({
           {initiatives.map((initiative) => (
             <li key={initiative.id} className="initiative-tag">
               <Swatch colour={initiative.colour} />
-              {initiative.name}
+              <Localized named={localized(initiative, 'name')} />
             </li>
           ))}
         </ul>

@@ -4,9 +4,13 @@ import { groupLinksByInitiatives } from '../data/linkGroups'
 import type { AtlasData } from '../data/useAtlasData'
 import { RecordActions } from '../editing/RecordActions'
 import { countryName, formatDateSpan, formatList, joinParts } from '../i18n/format'
+import { institutionNames } from '../i18n/institutionName'
+import { localized } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
+import { InstitutionName } from './InstitutionName'
+import { Localized } from './Localized'
 import { ReadSourceButton } from './ReadSourceButton'
 import { RecordLoader } from './RecordLoader'
 import { SourceCitation } from './SourceCitation'
@@ -30,7 +34,9 @@ export function InstitutionDetails({ id, data, ...actions }: Props) {
 function InstitutionHeading({ institution }: { institution: InstitutionSummary }) {
   return (
     <header className="details-header">
-      <h2 className="details-title">{institution.name}</h2>
+      <h2 className="details-title">
+        <InstitutionName institution={institution} />
+      </h2>
       <p className="details-subtitle">
         {joinParts(
           t(`institutionKind.${institution.kind}`),
@@ -58,11 +64,12 @@ function InstitutionBody({ id, data, ...actions }: Props) {
   return (
     <>
       <InstitutionHeading institution={institution} />
-      <RecordActions entity="institution" id={institution.id} name={institution.name} />
+      <RecordActions
+        entity="institution"
+        id={institution.id}
+        name={institutionNames(institution).name.text}
+      />
       <dl className="facts-list">
-        {institution.nativeName && institution.nativeName !== institution.name ? (
-          <Row term={t('details.nativeName')}>{institution.nativeName}</Row>
-        ) : null}
         {institution.altNames.length > 0 ? (
           <Row term={t('details.altNames')}>{formatList(institution.altNames)}</Row>
         ) : null}
@@ -88,7 +95,7 @@ function InstitutionBody({ id, data, ...actions }: Props) {
               {group.initiatives.map((initiative) => (
                 <span key={initiative.id} className="initiative-tag">
                   <Swatch colour={initiative.colour} />
-                  {initiative.name}
+                  <Localized named={localized(initiative, 'name')} />
                 </span>
               ))}
             </h4>
@@ -114,7 +121,7 @@ function InstitutionBody({ id, data, ...actions }: Props) {
             {detail.groups.map((group) => (
               <li key={group.id}>
                 <button type="button" className="link-button" onClick={() => actions.onChooseGroup(group.id)}>
-                  {group.name}
+                  <Localized named={localized(group, 'name')} />
                 </button>{' '}
                 <span className="partnership-meta">
                   {joinParts(
@@ -178,7 +185,7 @@ function Partnership({
           className="link-button partner-name"
           onClick={() => onChooseInstitution(partner)}
         >
-          {partner.name}
+          <InstitutionName institution={partner} />
         </button>
       ) : null}
       <span className="partnership-meta">

@@ -88,7 +88,7 @@ describe('InstitutionTable', () => {
     const [file] = objectUrls.mock.calls[0] ?? []
     const csv = file instanceof Blob ? await file.text() : undefined
     const lines = csv?.replace(/^\uFEFF/, '').split('\r\n')
-    expect(lines?.[0]).toBe('Name,Native name,Kind,City,Country,Initiatives,Role,Links')
+    expect(lines?.[0]).toBe('Name,Other name,Kind,City,Country,Initiatives,Role,Links')
     expect(lines?.[1]).toBe(
       'Beijing University of Technology,北京工业大学,University,City,China,Belt and Road Initiative and Sino-Polish University Consortium,co-initiator,1',
     )

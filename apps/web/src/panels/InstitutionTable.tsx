@@ -1,5 +1,5 @@
 import type { InstitutionSummary } from '@atlas/schema'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import {
   institutionRows,
   rowsCsv,
@@ -13,6 +13,7 @@ import { formatNumber } from '../i18n/format'
 import { intlLocale, t } from '../i18n/translate'
 import { csvBlob } from '../share/csvExport'
 import { downloadBlob, exportFileName } from '../share/download'
+import { useFocusReturn } from './useFocusReturn'
 
 interface Props extends TableData {
   selectedId: string | null
@@ -26,6 +27,8 @@ interface Props extends TableData {
  */
 export function InstitutionTable({ selectedId, onChoose, onClose, ...data }: Props) {
   const headingId = useId()
+  const panel = useRef<HTMLElement>(null)
+  useFocusReturn(panel)
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({
     column: 'name',
     direction: 'ascending',
@@ -51,7 +54,7 @@ export function InstitutionTable({ selectedId, onChoose, onClose, ...data }: Pro
     }))
 
   return (
-    <section className="table-panel" aria-labelledby={headingId}>
+    <section ref={panel} className="table-panel" aria-labelledby={headingId}>
       <div className="panel-bar">
         <h2 id={headingId} className="panel-heading">
           {t('table.heading')}
@@ -108,7 +111,7 @@ export function InstitutionTable({ selectedId, onChoose, onClose, ...data }: Pro
                         {row.name}
                       </button>
                     </th>
-                    <td>{row.nativeName}</td>
+                    <td>{row.otherName}</td>
                     <td>{row.kind}</td>
                     <td>{row.city}</td>
                     <td>{row.country}</td>

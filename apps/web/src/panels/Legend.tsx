@@ -7,11 +7,13 @@ import {
 import { useMemo, useState } from 'react'
 import { linkKindCounts } from '../data/linkKindCounts'
 import { formatNumber } from '../i18n/format'
+import { localized } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import type { MapOptions, Theme } from '../state/atlasView'
 import { mapPalette } from '../theme/mapPalette'
 import { INSTITUTION_KIND_COLOURS, LINK_KIND_WIDTHS } from '../theme/palette'
 import { PROJECTOR_SCALE } from '../theme/projectorTheme'
+import { Localized } from './Localized'
 import { Swatch } from './Swatch'
 
 interface Props {
@@ -47,7 +49,7 @@ export function Legend({ initiatives, institutions, links, options, theme, links
             {initiatives.map((initiative) => (
               <li key={initiative.id}>
                 <Swatch colour={initiative.colour} />
-                {initiative.name}
+                <Localized named={localized(initiative, 'name')} />
               </li>
             ))}
             {initiatives.length >= 2 ? (

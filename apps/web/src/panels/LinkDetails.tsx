@@ -4,11 +4,14 @@ import type { AtlasData } from '../data/useAtlasData'
 import { MembershipLinkNote } from '../editing/MembershipLinkNote'
 import { RecordActions } from '../editing/RecordActions'
 import { formatDateSpan } from '../i18n/format'
+import { localized, localText, ORIGINAL_LANGUAGE } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import type { DetailsActions } from './DetailsActions'
 import { ErrorBoundary } from './ErrorBoundary'
 import { InitiativesRow } from './InitiativesRow'
+import { InstitutionName } from './InstitutionName'
+import { Localized } from './Localized'
 import { ReadSourceButton } from './ReadSourceButton'
 import { SourceCitation } from './SourceCitation'
 
@@ -37,7 +40,10 @@ export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Pr
       </header>
       {link.groupId ? (
         group ? (
-          <MembershipLinkNote groupName={group.name} onOpenGroup={() => onChooseGroup(group.id)} />
+          <MembershipLinkNote
+            groupName={localText(group, 'name')}
+            onOpenGroup={() => onChooseGroup(group.id)}
+          />
         ) : null
       ) : (
         <RecordActions
@@ -62,7 +68,7 @@ export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Pr
                       className="link-button"
                       onClick={() => onChooseInstitution(institution)}
                     >
-                      {institution.name}
+                      <InstitutionName institution={institution} />
                     </button>
                   ) : (
                     endId
@@ -80,7 +86,7 @@ export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Pr
         {link.description ? (
           <div className="facts-row">
             <dt>{t('details.description')}</dt>
-            <dd>{link.description}</dd>
+            <dd lang={ORIGINAL_LANGUAGE}>{link.description}</dd>
           </div>
         ) : null}
         {group ? (
@@ -88,10 +94,12 @@ export function LinkDetails({ id, data, onChooseInstitution, onChooseGroup }: Pr
             <dt>{t('details.group')}</dt>
             <dd>
               <button type="button" className="link-button" onClick={() => onChooseGroup(group.id)}>
-                {group.name}
+                <Localized named={localized(group, 'name')} />
               </button>{' '}
               {t('details.groupKindAfterName', { kind: t(`groupKind.${group.kind}`) })}
-              <p className="group-description">{group.description}</p>
+              <p className="group-description">
+                <Localized named={localized(group, 'description')} />
+              </p>
             </dd>
           </div>
         ) : null}

@@ -3,6 +3,7 @@ import { AccountTools } from '../editing/AccountTools'
 import { t } from '../i18n/translate'
 import { ImportButton } from '../importing/ImportButton'
 import type { MapOptions, Theme } from '../state/atlasView'
+import { LanguageSwitcher } from './LanguageSwitcher'
 
 interface Props {
   /** For a menu button that shows and hides the toolbar (ToolbarMenu) to name it. */
@@ -80,6 +81,7 @@ export function Toolbar({
       <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={onShare}>
         {t('share.open')}
       </button>
+      <LanguageSwitcher />
       <ImportButton closingMenu={closingMenu} />
       <AccountTools closingMenu={closingMenu} />
     </div>

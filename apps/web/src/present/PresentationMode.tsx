@@ -12,6 +12,8 @@ import { usePresenterKeys } from './usePresenterKeys'
 import { useStopFraming } from './useStopFraming'
 import { useTourPlayer } from './useTourPlayer'
 import './present.css'
+import { localized, localText } from '../i18n/localized'
+import { Localized } from '../panels/Localized'
 
 export interface PresentationModeProps {
   tour: Tour
@@ -88,14 +90,20 @@ export function PresentationMode({
     <section
       ref={region}
       className="presentation"
-      aria-label={t('present.label', { title: tour.title })}
+      aria-label={t('present.label', { title: localText(tour, 'title') })}
       tabIndex={-1}
     >
       {stop ? (
         <div ref={caption} className="presentation-caption" aria-live="polite" aria-atomic="true">
-          <p className="presentation-tour">{tour.title}</p>
-          <h2 className="presentation-title">{stop.title}</h2>
-          <p className="presentation-text">{stop.caption}</p>
+          <p className="presentation-tour">
+            <Localized named={localized(tour, 'title')} />
+          </p>
+          <h2 className="presentation-title">
+            <Localized named={localized(stop, 'title')} />
+          </h2>
+          <p className="presentation-text">
+            <Localized named={localized(stop, 'caption')} />
+          </p>
           {credit ? <p className="presentation-source">{credit}</p> : null}
         </div>
       ) : null}

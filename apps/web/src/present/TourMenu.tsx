@@ -5,6 +5,8 @@ import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
 import { enterFullscreen } from './fullscreen'
 import './tourMenu.css'
+import { localized, localText } from '../i18n/localized'
+import { Localized } from '../panels/Localized'
 
 interface Props {
   /** Starts a tour: put `?tour=<id>[&kiosk=1]` in the URL (state/urlState.ts) and render TourPresentation for it. */
@@ -55,14 +57,18 @@ export function TourMenu({ onStart, onClose }: Props) {
           <ul className="tour-menu-list">
             {tours.data.map((tour) => (
               <li key={tour.id} className="tour-menu-item">
-                <h3>{tour.title}</h3>
-                <p className="tour-menu-description">{tour.description}</p>
+                <h3>
+                  <Localized named={localized(tour, 'title')} />
+                </h3>
+                <p className="tour-menu-description">
+                  <Localized named={localized(tour, 'description')} />
+                </p>
                 <p className="tour-menu-stops">{t('present.menu.stops', { count: tour.stopCount })}</p>
                 <div className="tour-menu-actions">
                   <button
                     type="button"
                     className="button button-primary"
-                    aria-label={t('present.menu.startLabel', { title: tour.title })}
+                    aria-label={t('present.menu.startLabel', { title: localText(tour, 'title') })}
                     onClick={() => start(tour.id, false)}
                   >
                     {t('present.menu.start')}
@@ -70,7 +76,7 @@ export function TourMenu({ onStart, onClose }: Props) {
                   <button
                     type="button"
                     className="button"
-                    aria-label={t('present.menu.kioskLabel', { title: tour.title })}
+                    aria-label={t('present.menu.kioskLabel', { title: localText(tour, 'title') })}
                     onClick={() => start(tour.id, true)}
                   >
                     {t('present.menu.kiosk')}
@@ -79,7 +85,7 @@ export function TourMenu({ onStart, onClose }: Props) {
                     <button
                       type="button"
                       className="button"
-                      aria-label={t('edit.editTourLabel', { title: tour.title })}
+                      aria-label={t('edit.editTourLabel', { title: localText(tour, 'title') })}
                       onClick={() => edit({ form: 'tour', id: tour.id })}
                     >
                       {t('edit.editTour')}

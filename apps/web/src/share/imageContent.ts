@@ -1,5 +1,6 @@
 import type { Initiative, InstitutionSummary, Link } from '@atlas/schema'
 import { countryName, formatList, joinParts } from '../i18n/format'
+import { localText } from '../i18n/localized'
 import { t } from '../i18n/translate'
 import type { AtlasFilter, MapOptions } from '../state/atlasView'
 import { INSTITUTION_KIND_COLOURS } from '../theme/palette'
@@ -33,7 +34,7 @@ export function imageLegendItems(
   const used = new Set(shown.links.flatMap((link) => link.initiatives))
   return initiatives
     .filter((initiative) => used.has(initiative.id))
-    .map((initiative) => ({ label: initiative.name, colour: initiative.colour }))
+    .map((initiative) => ({ label: localText(initiative, 'name'), colour: initiative.colour }))
 }
 
 /** The sources of the shown links, each once, in the order they are first cited. */
@@ -48,10 +49,10 @@ export function shownSourceIds(links: readonly Link[]): string[] {
  */
 export function viewTitle(
   filter: AtlasFilter,
-  initiatives: readonly Pick<Initiative, 'id' | 'name'>[],
+  initiatives: readonly Pick<Initiative, 'id' | 'name' | 'translations'>[],
   shown: { institutions: readonly Pick<InstitutionSummary, 'country'>[] } | null,
 ): string {
-  const names = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]))
+  const names = new Map(initiatives.map((initiative) => [initiative.id, localText(initiative, 'name')]))
   const years =
     filter.yearFrom === null && filter.yearTo === null
       ? null

@@ -8,7 +8,20 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange)
 }
 
+/** Whether the person has asked their system for less motion, now. */
+export function prefersReducedMotion(): boolean {
+  return matchMedia(QUERY).matches
+}
+
 /** Whether the person asked their system for less motion; follows the setting as it changes. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches)
+  return useSyncExternalStore(subscribe, prefersReducedMotion)
+}
+
+/**
+ * For a camera move (flyTo, easeTo, fitBounds): none of its motion, only its end, for someone who asked for less
+ * motion. MapLibre 6 no longer asks the system itself.
+ */
+export function cameraMotion(): { animate: boolean } {
+  return { animate: !prefersReducedMotion() }
 }

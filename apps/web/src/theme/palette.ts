@@ -9,6 +9,7 @@ export interface Palette {
   landSelected: string
   border: string
   coast: string
+  /** Country names: quieter than institutions' names, but like all the map's text 4.5:1 over land and water. */
   countryLabel: string
   /** Institution names. */
   label: string
@@ -43,7 +44,7 @@ export const PALETTES: Record<Theme, Palette> = {
     landSelected: '#ebe4d3',
     border: '#bcc5cf',
     coast: '#a3b3c2',
-    countryLabel: '#7c8896',
+    countryLabel: '#596572',
     label: '#1b2430',
     labelSecondary: '#4f5d6d',
     labelFaded: '#3e4754',
@@ -63,7 +64,7 @@ export const PALETTES: Record<Theme, Palette> = {
     landSelected: '#30405a',
     border: '#3e4d61',
     coast: '#374a61',
-    countryLabel: '#7f8c9d',
+    countryLabel: '#a1aec0',
     label: '#eef2f7',
     labelSecondary: '#aab6c4',
     labelFaded: '#c4cdd8',
@@ -79,13 +80,18 @@ export const PALETTES: Record<Theme, Palette> = {
   },
 }
 
-/** Institution colours while options.colourBy is 'kind', the same in both themes so the legend can show them. */
+/**
+ * Institution colours while options.colourBy is 'kind', the same in both themes so the legend can show them: apart
+ * from each other and from every theme's neutral by DISTINCT_DELTA_E in normal vision and in each colour-vision
+ * deficiency (colourVision.test.ts). The green and the teal differ in lightness as well as hue, because without blue
+ * cones their hues look alike.
+ */
 export const INSTITUTION_KIND_COLOURS: Record<InstitutionKind, string> = {
-  university: '#2f6fde',
-  college: '#1f9d55',
-  institute: '#b83fc4',
-  company: '#e0661f',
-  government_body: '#0f9488',
+  university: '#0481f5',
+  college: '#37ad6d',
+  institute: '#e71ac1',
+  company: '#e77924',
+  government_body: '#18836b',
 }
 
 /** Line width in pixels at world scale, by kind of link: the closer the tie, the thicker. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { ExpressionSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
+import { cssVariables } from './cssVariables'
 import {
   contrastRatio,
   PROJECTOR_MAP_PALETTES,
@@ -50,15 +51,11 @@ describe('projector colours for the interface', () => {
       'danger-soft': 'dangerSoft',
     }
     for (const [theme, ui] of Object.entries(PROJECTOR_UI)) {
-      const block = new RegExp(`\\[data-projector="${theme}"\\] \\{([^}]*)\\}`).exec(css)?.[1] ?? ''
+      const declared = cssVariables(css, `html:root[data-projector="${theme}"]`)
       for (const [variable, key] of Object.entries(variables)) {
-        expect(new RegExp(`--${variable}: (#[0-9a-f]{6});`).exec(block)?.[1], `${theme} --${variable}`).toBe(
-          ui[key],
-        )
+        expect(declared[variable], `${theme} --${variable}`).toBe(ui[key])
       }
-      expect(block).toContain(
-        `--map-bg: ${PROJECTOR_MAP_PALETTES[theme as keyof typeof PROJECTOR_UI].water};`,
-      )
+      expect(declared['map-bg']).toBe(PROJECTOR_MAP_PALETTES[theme as keyof typeof PROJECTOR_UI].water)
     }
     expect(css).toContain(`font-size: ${PROJECTOR_SCALE.uiFont * 100}%;`)
   })

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl'
 import type { Theme } from '../state/atlasView'
 import type { Palette } from './palette'
+import { linearRgb } from './srgb'
 
 /**
  * The projector theme: what a room reads from ten metres away on a washed-out screen. Black on white or white on
@@ -164,11 +165,6 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 function luminance(hex: string): number {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
-  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`)
-  const [r = 0, g = 0, b = 0] = match.slice(1).map((part) => {
-    const channel = Number.parseInt(part, 16) / 255
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4
-  })
+  const [r, g, b] = linearRgb(hex)
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }

@@ -81,6 +81,7 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
         kind: 'consortium',
         seatId: 'beijing-university-of-technology',
         role: 'member',
+        translations: expect.objectContaining({ zh: expect.objectContaining({ name: '中波大学联盟' }) }),
       },
     ])
     expect(detail.sources.map((s) => s.id)).toEqual([
@@ -209,6 +210,27 @@ describe.each(testEngines())('api procedures on %s', (engine) => {
     expect(tour.stops[1]?.view.zoom).toBeGreaterThan(8)
     expect((await rejection(api.tour.get({ id: 'no-such-tour' }))).code).toBe('NOT_FOUND')
     expect((await rejection(api.tour.get({ id: 'Not A Slug' }))).code).toBe('BAD_REQUEST')
+  })
+
+  it('gives each initiative, group, tour and stop with its translations', async () => {
+    const beltAndRoad = (await api.initiative.list()).find((i) => i.id === 'belt-and-road')
+    expect(beltAndRoad?.translations).toMatchObject({
+      zh: { name: '“一带一路”倡议' },
+      es: { name: 'Iniciativa de la Franja y la Ruta' },
+      pl: { name: 'Inicjatywa Pasa i Szlaku' },
+    })
+    const consortium = { pl: { name: 'Chińsko-Polskie Konsorcjum Uniwersyteckie' } }
+    const groups = await api.group.list()
+    expect(groups.find((g) => g.id === 'sino-polish-university-consortium')?.translations).toMatchObject(
+      consortium,
+    )
+    const detail = await api.group.get({ id: 'sino-polish-university-consortium' })
+    expect(detail.group.translations).toMatchObject(consortium)
+    const [listed] = await api.tour.list()
+    expect(listed?.translations).toMatchObject({ es: { title: expect.stringContaining('Consorcio') } })
+    const tour = await api.tour.get({ id: 'sino-polish-university-consortium' })
+    expect(tour.translations).toEqual(listed?.translations)
+    expect(tour.stops[1]?.translations).toMatchObject({ zh: { title: '在北京成立' } })
   })
 
   it('refuses to give an answer that breaks the shared schema, whatever the database holds', async () => {

@@ -8,6 +8,7 @@ import * as m0006 from './0006_tour_framing'
 import * as m0007 from './0007_group_founding_place'
 import * as m0008 from './0008_editors'
 import * as m0009 from './0009_filter_indexes'
+import * as m0010 from './0010_translations'
 
 // Imported explicitly rather than scanned from the folder, so the migrations survive bundling.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007_group_founding_place': m0007,
   '0008_editors': m0008,
   '0009_filter_indexes': m0009,
+  '0010_translations': m0010,
 }
 
 export const migrationProvider: MigrationProvider = {

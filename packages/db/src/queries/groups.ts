@@ -1,4 +1,4 @@
-import { type Group, partialDateOf } from '@atlas/schema'
+import { type Group, groupTranslationsSchema, partialDateOf } from '@atlas/schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../types'
 
@@ -46,6 +46,7 @@ export async function listGroups(db: Kysely<Database>, ids?: readonly string[]):
         joined: partialDateOf(m.joined_date, m.joined_precision),
         left: partialDateOf(m.left_date, m.left_precision),
       })),
+    translations: groupTranslationsSchema.parse(g.translations),
   }))
 }
 
@@ -61,6 +62,7 @@ export async function listMemberships(db: Kysely<Database>, institutionId: strin
       'groups.seat_id',
       'group_members.role',
       'groups.source_id',
+      'groups.translations',
     ])
     .where('group_members.institution_id', '=', institutionId)
     .orderBy('groups.name')
@@ -72,5 +74,6 @@ export async function listMemberships(db: Kysely<Database>, institutionId: strin
     seatId: r.seat_id,
     role: r.role,
     sourceId: r.source_id,
+    translations: groupTranslationsSchema.parse(r.translations),
   }))
 }

@@ -1,11 +1,11 @@
-import type { InitiativeWithCounts } from '@atlas/schema'
+import { type InitiativeWithCounts, initiativeTranslationsSchema } from '@atlas/schema'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../types'
 
 export async function listInitiatives(db: Kysely<Database>): Promise<InitiativeWithCounts[]> {
   const rows = await db
     .selectFrom('initiatives')
-    .select(['id', 'name', 'colour', 'description', 'parent_id'])
+    .select(['id', 'name', 'colour', 'description', 'parent_id', 'translations'])
     .select((eb) => [
       eb
         .selectFrom('initiative_sources')
@@ -42,6 +42,7 @@ export async function listInitiatives(db: Kysely<Database>): Promise<InitiativeW
     description: r.description,
     parentId: r.parent_id,
     sourceIds: r.source_ids ?? [],
+    translations: initiativeTranslationsSchema.parse(r.translations),
     counts: { institutions: r.institutions ?? 0, links: r.links ?? 0, groups: r.groups ?? 0 },
   }))
 }

@@ -1,4 +1,4 @@
-import { type Tour, type TourSummary, tourStopSchema } from '@atlas/schema'
+import { type Tour, type TourSummary, tourStopSchema, tourTranslationsSchema } from '@atlas/schema'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../types'
 
@@ -6,7 +6,7 @@ import type { Database } from '../types'
 export async function listTours(db: Kysely<Database>, id?: string): Promise<TourSummary[]> {
   let query = db
     .selectFrom('tours')
-    .select(['id', 'title', 'description', 'initiative_id'])
+    .select(['id', 'title', 'description', 'initiative_id', 'translations'])
     .select((eb) => [
       eb
         .selectFrom('tour_stops')
@@ -29,6 +29,7 @@ export async function listTours(db: Kysely<Database>, id?: string): Promise<Tour
     initiativeId: r.initiative_id,
     sourceIds: r.source_ids ?? [],
     stopCount: r.stop_count ?? 0,
+    translations: tourTranslationsSchema.parse(r.translations),
   }))
 }
 
@@ -37,7 +38,7 @@ export async function findTour(db: Kysely<Database>, id: string): Promise<Tour |
   if (!summary) return undefined
   const stops = await db
     .selectFrom('tour_stops')
-    .select(['title', 'caption', 'view', 'filter', 'selection', 'focus', 'pinned'])
+    .select(['title', 'caption', 'view', 'filter', 'selection', 'focus', 'pinned', 'translations'])
     .where('tour_id', '=', id)
     .orderBy('position')
     .execute()

@@ -1,4 +1,4 @@
-import type { Initiative } from '@atlas/schema'
+import { type Initiative, initiativeTranslationsSchema } from '@atlas/schema'
 import { initiativeRows } from './rows'
 import type { Dependent, Reader, RecordStore } from './store'
 import { replaceChildren, upsertMain } from './upsert'
@@ -19,6 +19,7 @@ async function readInitiative(db: Reader, id: string): Promise<Initiative | unde
     description: row.description,
     parentId: row.parent_id,
     sourceIds: sources.map((s) => s.source_id),
+    translations: initiativeTranslationsSchema.parse(row.translations),
   }
 }
 

@@ -16,6 +16,9 @@ import type { Database } from '../types'
 
 type Row<T extends keyof Database> = Insertable<Database[T]>
 
+/** A record's translations as their column holds them: `{}` for a record that has none. */
+export const translationsColumn = (translations: object | undefined) => JSON.stringify(translations ?? {})
+
 const dateColumns = (value: string | null) =>
   value ? splitPartialDate(value) : { date: null, precision: null }
 
@@ -40,6 +43,7 @@ export function initiativeRows(i: Initiative) {
       colour: i.colour,
       description: i.description,
       parent_id: i.parentId,
+      translations: translationsColumn(i.translations),
     } satisfies Row<'initiatives'>,
     sources: i.sourceIds.map(
       (sourceId): Row<'initiative_sources'> => ({ initiative_id: i.id, source_id: sourceId }),
@@ -96,6 +100,7 @@ export function groupRows(g: GroupInput) {
       link_kind: g.linkKind,
       description: g.description,
       source_id: g.sourceId,
+      translations: translationsColumn(g.translations),
     } satisfies Row<'groups'>,
     initiatives: g.initiatives.map(
       (initiativeId): Row<'group_initiatives'> => ({ group_id: g.id, initiative_id: initiativeId }),
@@ -149,6 +154,7 @@ export function tourRows(t: Tour, position: number) {
       description: t.description,
       initiative_id: t.initiativeId,
       position,
+      translations: translationsColumn(t.translations),
     } satisfies Row<'tours'>,
     sources: t.sourceIds.map((sourceId): Row<'tour_sources'> => ({ tour_id: t.id, source_id: sourceId })),
     stops: t.stops.map(
@@ -162,6 +168,7 @@ export function tourRows(t: Tour, position: number) {
         selection: stop.selection ? JSON.stringify(stop.selection) : null,
         focus: stop.focus ? JSON.stringify(stop.focus) : null,
         pinned: stop.pinned ?? false,
+        translations: translationsColumn(stop.translations),
       }),
     ),
   }

@@ -1,12 +1,17 @@
 import { NO_FILTER } from '@atlas/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertUser } from '../accounts/users'
 import type { Connection } from '../connect'
 import { listGroups } from '../queries/groups'
+import { listInitiatives } from '../queries/initiatives'
 import { getInstitutionDetail } from '../queries/institutionDetail'
 import { listInstitutions } from '../queries/institutions'
 import { listLinks } from '../queries/links'
 import { findSourceDocument, listSources } from '../queries/sources'
+import { findTour } from '../queries/tours'
+import { groupStore, initiativeStore, readRecord, updateRecord } from '../records'
 import { openTestDatabase, testEngines } from '../testing'
+import { seedDataset } from './dataset'
 import { seed, seedIfNew } from './seed'
 
 const CONSORTIUM_CHINESE = [
@@ -258,5 +263,69 @@ describe.each(testEngines())('seed on %s', (engine) => {
       .execute()
     expect(await seedIfNew(connection.db)).toMatchObject({ institutions: 0, tours: 3 })
     expect(await seedIfNew(connection.db)).toBeNull()
+  })
+
+  it('gives a database an earlier seed wrote the translations, never over what an editor set', async () => {
+    const { db } = connection
+    // As migration 0010 leaves a database that seed version 4 wrote: no record holds a translation.
+    for (const table of ['initiatives', 'groups', 'tours', 'tour_stops'] as const) {
+      await db.updateTable(table).set({ translations: '{}' }).execute()
+    }
+    expect((await listInitiatives(db)).map((i) => i.translations)).toEqual([{}, {}, {}])
+    // Since then an editor has recoloured Belt and Road and translated the consortium's name themselves, and a stop's
+    // caption has been reworded.
+    await insertUser(db, {
+      id: 'translator',
+      email: 'translator@example.org',
+      name: null,
+      role: 'editor',
+      createdBy: null,
+    })
+    const initiative = await readRecord(db, initiativeStore, 'belt-and-road')
+    const group = await readRecord(db, groupStore, 'sino-polish-university-consortium')
+    if (!initiative || !group) throw new Error('the seed has no Belt and Road or no consortium')
+    const editorsTranslation = { pl: { name: 'Konsorcjum Uczelni Chińskich i Polskich' } }
+    await updateRecord(
+      db,
+      initiativeStore,
+      { ...initiative.record, colour: '#000000' },
+      initiative.version,
+      'translator',
+    )
+    await updateRecord(
+      db,
+      groupStore,
+      { ...group.record, translations: editorsTranslation },
+      group.version,
+      'translator',
+    )
+    await db
+      .updateTable('tour_stops')
+      .set({ caption: 'Reworded' })
+      .where('tour_id', '=', 'beijing-polytechnic-college-in-zambia')
+      .where('position', '=', 2)
+      .execute()
+    await db.updateTable('atlas_meta').set({ value: '4' }).where('key', '=', 'seed_version').execute()
+
+    expect(await seedIfNew(db)).toMatchObject({ initiatives: 0, groups: 0, tours: 0 })
+    const data = seedDataset()
+    const translationsOf = (records: { id: string; translations?: unknown }[]) =>
+      Object.fromEntries(records.map((r) => [r.id, r.translations]))
+    expect(translationsOf(await listInitiatives(db))).toEqual({
+      ...translationsOf(data.initiatives),
+      'belt-and-road': {},
+    })
+    expect(translationsOf(await listGroups(db))).toEqual({
+      ...translationsOf(data.groups),
+      'sino-polish-university-consortium': editorsTranslation,
+    })
+    for (const seeded of data.tours) {
+      const tour = await findTour(db, seeded.id)
+      expect(tour?.translations).toEqual(seeded.translations)
+      const stops = seeded.stops.map((stop) => stop.translations)
+      if (seeded.id === 'beijing-polytechnic-college-in-zambia') stops[2] = {}
+      expect(tour?.stops.map((stop) => stop.translations)).toEqual(stops)
+    }
+    expect(await seedIfNew(db)).toBeNull()
   })
 })

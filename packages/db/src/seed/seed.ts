@@ -3,25 +3,30 @@ import { editedRecords } from '../history/listChanges'
 import type { Database } from '../types'
 import { seedDataset, seedDocuments } from './dataset'
 import { fillCitations } from './fillCitations'
+import { fillTranslations } from './fillTranslations'
 import { withoutEdited } from './withoutEdited'
 import { type WriteCounts, writeDataset } from './writeDataset'
 
 // Raised when the seed data gains records that existing databases should receive (2: the tours; 3: the sources'
-// texts and addresses, the facts' excerpts and the institutions' cited coordinates; 4: where groups were founded).
-const SEED_VERSION = 4
+// texts and addresses, the facts' excerpts and the institutions' cited coordinates; 4: where groups were founded;
+// 5: the translations of the initiatives, groups, tours and their stops).
+const SEED_VERSION = 5
 const SEED_VERSION_KEY = 'seed_version'
 
 /**
- * Writes the seed data set (idempotent: existing records are left as they are, only empty citation columns of
- * its own records filled in) and records its version. Records editors changed or deleted are left alone.
+ * Writes the seed data set (idempotent: existing records are left as they are, only empty citation and translation
+ * columns of its own records filled in) and records its version. Records editors changed or deleted are left alone.
  */
 export async function seed(db: Kysely<Database>): Promise<WriteCounts> {
   const data = await withoutEdited(db, seedDataset(), await editedRecords(db))
   const documents = seedDocuments()
-  // Only a database an earlier seed wrote can have records whose citations are still empty.
+  // Only a database an earlier seed wrote can have records whose citations or translations are still empty.
   const seededBefore = (await seedVersion(db)) !== null
   const counts = await writeDataset(db, data, documents)
-  if (seededBefore) await fillCitations(db, data, documents)
+  if (seededBefore) {
+    await fillCitations(db, data, documents)
+    await fillTranslations(db, data)
+  }
   await db
     .insertInto('atlas_meta')
     .values({ key: SEED_VERSION_KEY, value: String(SEED_VERSION) })

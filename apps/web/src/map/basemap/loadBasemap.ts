@@ -1,12 +1,14 @@
 import { feature } from 'topojson-client'
+import { countryName } from '../../i18n/format'
 import basemapUrl from './basemap.json?url'
-import { isBasemapTopology } from './basemapTopology'
+import { isBasemapTopology, type LabelProperties } from './basemapTopology'
 
 export type Basemap = Awaited<ReturnType<typeof loadBasemap>>
 
 /**
  * The basemap shipped with the app, prepared by scripts/build-basemap.ts, as the GeoJSON the basemap's sources take:
- * decoding its TopoJSON is all that is left to do here.
+ * its TopoJSON decoded, and each country named in the interface language (Natural Earth's English name where the
+ * country has no ISO code).
  */
 export async function loadBasemap() {
   const response = await fetch(basemapUrl)
@@ -18,6 +20,13 @@ export async function loadBasemap() {
   return {
     countries: feature(topology, countries),
     lines: feature(topology, lines),
-    labels: feature(topology, labels),
+    labels: localNames(feature(topology, labels)),
   }
+}
+
+function localNames<Labels extends { features: { properties: LabelProperties }[] }>(labels: Labels): Labels {
+  for (const { properties } of labels.features) {
+    if (properties.iso) properties.name = countryName(properties.iso)
+  }
+  return labels
 }
