@@ -6,19 +6,19 @@ export interface MainView {
   path: string
   /** The toolbar button that opens it, by its message. */
   open?: MessageKey
-  /** What shows once it is there, when not the counts bar. */
-  ready?: string
+  /** What shows once it is there (opened, where it is opened). */
+  ready: string
 }
 
 export const MAIN_VIEWS: MainView[] = [
-  { name: 'the map', path: '/' },
-  { name: 'an institution', path: '/?sel=i:lodz-university-of-technology' },
-  { name: 'a partnership', path: '/?sel=l:bpc-china-zambia-vocational-college' },
-  { name: 'a group', path: '/?sel=g:sino-polish-university-consortium' },
-  { name: 'a country', path: '/?sel=c:PL' },
-  { name: 'the table', path: '/', open: 'toolbar.table' },
-  { name: 'the tours', path: '/', open: 'toolbar.tours' },
-  { name: 'sharing', path: '/', open: 'share.open' },
+  { name: 'the map', path: '/', ready: '.counts-bar' },
+  { name: 'an institution', path: '/?sel=i:lodz-university-of-technology', ready: '.details-title' },
+  { name: 'a partnership', path: '/?sel=l:bpc-china-zambia-vocational-college', ready: '.details-title' },
+  { name: 'a group', path: '/?sel=g:sino-polish-university-consortium', ready: '.details-title' },
+  { name: 'a country', path: '/?sel=c:PL', ready: '.details-title' },
+  { name: 'the table', path: '/', open: 'toolbar.table', ready: '.table-panel' },
+  { name: 'the tours', path: '/', open: 'toolbar.tours', ready: 'dialog[open]' },
+  { name: 'sharing', path: '/', open: 'share.open', ready: 'dialog[open]' },
   { name: 'a tour', path: '/?tour=sino-polish-university-consortium&stop=2', ready: '.presentation-caption' },
 ]
 
