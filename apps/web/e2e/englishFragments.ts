@@ -1,15 +1,6 @@
 import type { Messages } from '../src/i18n/en'
 import { en } from '../src/i18n/en'
-
-type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }> }
-
-/** The literal words of an ICU message, every plural form's included: what it shows besides its values. */
-function literals(elements: readonly Element[]): string[] {
-  return elements.flatMap((element) => [
-    ...(element.type === 0 && typeof element.value === 'string' ? [element.value] : []),
-    ...Object.values(element.options ?? {}).flatMap((option) => literals(option.value)),
-  ])
-}
+import { messageShape } from '../src/i18n/messageShape'
 
 /**
  * The pieces of English the interface's messages write, as a page in another language must not show them: runs of
@@ -17,17 +8,15 @@ function literals(elements: readonly Element[]): string[] {
  * own messages write too (a format's name, such as GeoJSON) and any that a name of the data holds ("University" in
  * "Beihang University", which a translated caption keeps as the institution writes it).
  */
-export async function englishFragments(
+export function englishFragments(
   messages: Messages,
   locale: string,
   names: readonly string[],
-): Promise<Map<string, string>> {
-  const { IntlMessageFormat } = await import('intl-messageformat')
+): Map<string, string> {
   const own = [...Object.values(messages), ...names].join('\n')
   const fragments = new Map<string, string>()
   for (const [key, message] of Object.entries(en)) {
-    const ast = new IntlMessageFormat(message, 'en-GB').getAst() as unknown as Element[]
-    for (const literal of literals(ast)) {
+    for (const literal of messageShape(message, 'en-GB').literals) {
       const text = literal.replace(/\s+/g, ' ').trim()
       if ((text.match(/\p{L}/gu)?.length ?? 0) < 4 || own.includes(text)) continue
       if (!fragments.has(text)) fragments.set(text, `${key} (${locale})`)

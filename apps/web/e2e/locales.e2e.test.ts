@@ -63,7 +63,7 @@ describe('every main view in every language and theme, from the production build
     '%s: every view in the language, with nothing for axe at WCAG A/AA in any theme',
     async (locale) => {
       const messages = MESSAGES[locale]
-      const fragments = await englishFragments(messages, locale, names)
+      const fragments = englishFragments(messages, locale, names)
       const { page } = await suite.open(pathIn('/', locale), { width: 1024, height: 720 })
       await page.locator('.counts-bar').waitFor({ timeout: 30_000 })
       expect(await page.evaluate('document.documentElement.lang')).toBe(LOCALES[locale].intl)

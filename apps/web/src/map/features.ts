@@ -2,7 +2,7 @@ import { greatCircleArc, type Position } from '@atlas/geo'
 import type { CountryCode, InstitutionKind, InstitutionSummary, LinkKind } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString, Point } from 'geojson'
 import { unlinkedShown } from '../data/filterAtlas'
-import { institutionNames } from '../i18n/institutionName'
+import { institutionNames, type Named } from '../i18n/institutionName'
 import type { AtlasFilter } from '../state/atlasView'
 import { initiativeFlag } from './linkFilter'
 import type { MapLink } from './mapLinks'
@@ -118,13 +118,14 @@ export function institutionCollection(
       const unlinked = !linked.has(institution.id) && unlinkedShown(institution.country, filter)
       const position = positions.get(institution.id)
       if ((links === 0 && !unlinked) || !position) return []
+      const names = institutionNames(institution)
       return [
         {
           type: 'Feature',
           properties: {
             id: institution.id,
-            name: institutionNames(institution).name.text,
-            sub: secondLine(institution),
+            name: names.name.text,
+            sub: secondLine(names.other, institution.city),
             kind: institution.kind,
             country: institution.country,
             initiative: colourOf.get(institution.id) ?? '',
@@ -172,7 +173,6 @@ const LATIN = /\p{Script=Latin}/u
  * The line under a name on the map: the city, after the institution's other name when that is in another script
  * than Latin (a name in Latin script reads much like the one above it; one in another script is worth showing).
  */
-function secondLine(institution: InstitutionSummary): string {
-  const { other } = institutionNames(institution)
-  return other && !LATIN.test(other.text) ? `${other.text} · ${institution.city}` : institution.city
+function secondLine(other: Named | null, city: string): string {
+  return other && !LATIN.test(other.text) ? `${other.text} · ${city}` : city
 }
