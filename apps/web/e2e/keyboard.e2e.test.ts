@@ -5,6 +5,12 @@ import { e2eSuite } from './suite'
 
 /** What the map last said to a screen reader. */
 const announced = (page: Page) => page.locator('.atlas-map [aria-live="polite"]').first().textContent()
+/** A link is said as its two ends ("A — B") and what Enter does, an institution as its name and what Enter does. */
+const isLink = (text: string | null) =>
+  Boolean(text?.includes(' — ') && text.endsWith(en['map.focus.openHint']))
+const ARROWS = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']
+const isInstitution = (text: string | null) =>
+  Boolean(text?.endsWith(en['map.focus.openHint']) && !text.includes(' — '))
 
 describe('the map by keyboard alone, from the production build', () => {
   const suite = e2eSuite()
@@ -20,28 +26,37 @@ describe('the map by keyboard alone, from the production build', () => {
     expect(await page.evaluate('document.activeElement?.classList.contains("maplibregl-canvas")')).toBe(true)
     expect(await page.locator('.maplibregl-canvas').getAttribute('aria-label')).toBe(en['map.label'])
 
-    // Enter steps onto what is drawn nearest the centre; Enter on a cluster zooms into it, focus stays on a member.
+    // Enter steps onto what is drawn nearest the centre; Enter on a cluster zooms into it, focus stays on a member;
+    // the arrow keys step past links' arcs.
     await page.keyboard.press('Enter')
     await expect.poll(() => announced(page)).not.toBe('')
     expect(await page.locator('.atlas-map__focus').count()).toBe(1)
-    for (let step = 0; step < 6 && !(await announced(page))?.includes(en['map.focus.openHint']); step++) {
+    for (let step = 0; step < 12 && !isInstitution(await announced(page)); step++) {
+      if (!(await announced(page))?.endsWith(en['map.focus.zoomHint'])) {
+        await page.keyboard.press(ARROWS[step % ARROWS.length] ?? 'ArrowRight')
+        continue
+      }
       await page.keyboard.press('Enter')
       await page.locator('.atlas-map[aria-busy="false"]').waitFor({ timeout: 30_000 })
       await page.waitForTimeout(500)
     }
-    expect(await announced(page)).toContain(en['map.focus.openHint'])
+    expect(isInstitution(await announced(page))).toBe(true)
 
     // The arrow keys move between institutions (each said as it is reached), not the map.
     const view = new URL(page.url()).searchParams.get('v')
     const said = new Set([await announced(page)])
-    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    for (const key of ARROWS) {
       await page.keyboard.press(key)
       said.add(await announced(page))
     }
     expect(said.size).toBeGreaterThan(1)
     expect(new URL(page.url()).searchParams.get('v')).toBe(view)
 
-    // Enter opens the focused institution: its details are those the map announced.
+    // Enter opens the focused institution (stepping on past links' arcs and clusters): its details are those the
+    // map announced.
+    for (let step = 0; step < 24 && !isInstitution(await announced(page)); step++) {
+      await page.keyboard.press(ARROWS[step % ARROWS.length] ?? 'ArrowRight')
+    }
     const name = (await announced(page))?.split('. ')[0] ?? ''
     await page.keyboard.press('Enter')
     await expect.poll(() => page.url()).toContain('sel=i:')
@@ -55,6 +70,26 @@ describe('the map by keyboard alone, from the production build', () => {
     expect(await page.locator('.atlas-map__focus').count()).toBe(0)
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => new URL(page.url()).searchParams.get('v'), { timeout: 10_000 }).not.toBe(view)
+  })
+
+  it('reaches a partnership’s arc with the arrow keys, says its two ends, and opens it with Enter', async () => {
+    const { page } = await suite.open('/', { width: 1280, height: 800 })
+    await page.locator('.atlas-map[aria-busy="false"]').waitFor({ timeout: 30_000 })
+    await page.locator('.maplibregl-canvas').focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => announced(page)).not.toBe('')
+    // The steps go round until a link is reached.
+    for (let step = 0; step < 24 && !isLink(await announced(page)); step++) {
+      await page.keyboard.press(ARROWS[step % ARROWS.length] ?? 'ArrowRight')
+    }
+    const link = (await announced(page)) ?? ''
+    expect(isLink(link)).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toContain('sel=l:')
+    const [from = '', to = ''] = (link.split('. ')[0] ?? '').split(' — ')
+    const details = page.locator('.details-panel')
+    await expect.poll(() => details.textContent()).toContain(from.trim())
+    expect(await details.textContent()).toContain(to.trim())
   })
 
   it('gives focus back to the button that opened the table when it closes', async () => {

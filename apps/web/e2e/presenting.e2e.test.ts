@@ -76,12 +76,17 @@ describe('presenting and sharing, from the production build on the embedded data
     expect(page.url()).not.toContain('sel=')
   })
 
-  it('runs a tour as a kiosk loop that goes on by itself and pauses while someone uses the map', async () => {
+  it('runs a tour as a kiosk loop that goes on by itself from Play and pauses while someone uses the map', async () => {
     // The map jumps to each stop rather than flying: a flight across the world takes longer than a two-second stop.
     // The idle time is long beside the checks below, so that a busy machine's slow steps do not reach it.
     const page = await open(`${TOUR}&kiosk=1&dwell=2&idle=15`, undefined, { reducedMotion: true })
     await page.getByText('1 / 5').waitFor({ timeout: 30_000 })
     expect(await page.getByRole('button', { name: 'Leave the tour' }).count()).toBe(0)
+    // Asked for less motion, the kiosk starts stopped, and goes on by itself only after Play.
+    await page.getByRole('status').filter({ hasText: 'Stopped' }).waitFor()
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(await stopShown(page)).toBe(1)
+    await page.getByRole('button', { name: 'Play: go on by itself' }).click()
     await expect.poll(() => stopShown(page), { timeout: 30_000 }).toBeGreaterThan(1)
 
     await mapIdle(page)

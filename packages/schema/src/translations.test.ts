@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { groupInputSchema } from './group'
-import { initiativeSchema, initiativeTranslationsSchema } from './initiative'
-import { tourSchema } from './tour'
+import { type Initiative, initiativeSchema, initiativeTranslationsSchema } from './initiative'
+import { type TourStop, tourSchema } from './tour'
+import type { Translations } from './translations'
 
 const initiative = {
   id: 'belt-and-road',
@@ -96,5 +97,14 @@ describe('records with translations', () => {
     })
     expect(parsed.stops[0]?.translations).toEqual({ zh: { caption: '说明' } })
     expect(tourSchema.safeParse({ ...tour, translations: { zh: { caption: '说明' } } }).success).toBe(false)
+  })
+})
+
+describe('Translations', () => {
+  it('is the type translationsSchema reads, written out for code generic over the fields', () => {
+    expectTypeOf<NonNullable<Initiative['translations']>>().toEqualTypeOf<
+      Translations<'name' | 'description'>
+    >()
+    expectTypeOf<NonNullable<TourStop['translations']>>().toEqualTypeOf<Translations<'title' | 'caption'>>()
   })
 })

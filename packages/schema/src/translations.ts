@@ -6,6 +6,8 @@ import { z } from 'zod'
  */
 export const CONTENT_LOCALES = ['zh', 'es', 'pl'] as const
 
+export type ContentLocale = (typeof CONTENT_LOCALES)[number]
+
 /**
  * A record's translations of its original English text: for each content language, any of `fields`, each held to
  * the same schema (and so the same length) as the field it translates. A language or a field left out has no
@@ -15,3 +17,11 @@ export const CONTENT_LOCALES = ['zh', 'es', 'pl'] as const
 export function translationsSchema<Fields extends Record<string, z.ZodString>>(fields: Fields) {
   return z.partialRecord(z.enum(CONTENT_LOCALES), z.strictObject(fields).partial())
 }
+
+/**
+ * The translations of a record's `Field`s as `translationsSchema` reads them, written out for code generic over the
+ * fields (a form's inputs, a reader's fallback), where the inferred type cannot be indexed by a field.
+ */
+export type Translations<Field extends string> = Partial<
+  Record<ContentLocale, Partial<Record<Field, string>>>
+>

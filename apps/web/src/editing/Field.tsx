@@ -87,16 +87,19 @@ interface TextAreaProps {
   error?: string | undefined
   hint?: string
   rows?: number
+  /** The language the text is written in, where it is not the interface's (a translation). */
+  lang?: string
 }
 
 /** A text of several lines. */
-export function TextAreaField({ label, value, onChange, error, hint, rows = 3 }: TextAreaProps) {
+export function TextAreaField({ label, value, onChange, error, hint, rows = 3, lang }: TextAreaProps) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(control) => (
         <textarea
           {...control}
           className="text-input"
+          lang={lang}
           rows={rows}
           value={value}
           onChange={(event) => onChange(event.target.value)}

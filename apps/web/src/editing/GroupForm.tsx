@@ -12,6 +12,8 @@ import { NEW_SOURCE_FIELDS, readAs } from './newSource'
 import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
 import { saveRecord } from './saveRecord'
+import { TranslationFields } from './TranslationFields'
+import { type TranslatedFields, translationKeys } from './translationDraft'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
 
@@ -21,6 +23,8 @@ type Member = GroupInput['members'][number]
 type GroupDraft = Omit<GroupInput, 'foundedAtId'> & { foundedAtId: string }
 
 const ROWS_TO_ADD = 50
+
+const TRANSLATED: TranslatedFields<'name' | 'description'> = { name: 'line', description: 'text' }
 
 const GROUP_FIELDS = [
   'id',
@@ -34,6 +38,7 @@ const GROUP_FIELDS = [
   'description',
   'sourceId',
   'members',
+  ...translationKeys(TRANSLATED),
   ...NEW_SOURCE_FIELDS,
 ]
 
@@ -59,9 +64,9 @@ function memberFields(count: number): string[] {
 }
 
 /**
- * A new group (id null) or one to change: what it is, its seat and founding, the kind of link that joins its
- * members to the seat, its initiatives and source, and its members (with role, joined and left), from which its
- * member links follow.
+ * A new group (id null) or one to change: what it is (its name and description, with their translations), its seat
+ * and founding, the kind of link that joins its members to the seat, its initiatives and source, and its members
+ * (with role, joined and left), from which its member links follow.
  */
 export function GroupForm({ id }: { id: string | null }) {
   const trpc = useTRPC()
@@ -170,6 +175,12 @@ function GroupFields({ initial, version }: { initial: GroupDraft; version: numbe
         value={draft.description}
         onChange={(description) => patch({ description })}
         error={errors.fields.description}
+      />
+      <TranslationFields
+        fields={TRANSLATED}
+        value={draft.translations}
+        onChange={(translations) => patch({ translations })}
+        errors={errors.fields}
       />
       <SourcePicker
         multiple={false}

@@ -11,10 +11,23 @@ import { NEW_SOURCE_FIELDS, readAs } from './newSource'
 import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
 import { saveRecord } from './saveRecord'
+import { TranslationFields } from './TranslationFields'
+import { type TranslatedFields, translationKeys } from './translationDraft'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
 
-const FIELDS = ['id', 'name', 'colour', 'description', 'parentId', 'sourceIds', ...NEW_SOURCE_FIELDS]
+const TRANSLATED: TranslatedFields<'name' | 'description'> = { name: 'line', description: 'text' }
+
+const FIELDS = [
+  'id',
+  'name',
+  'colour',
+  'description',
+  'parentId',
+  'sourceIds',
+  ...translationKeys(TRANSLATED),
+  ...NEW_SOURCE_FIELDS,
+]
 
 const NEW_INITIATIVE: Initiative = {
   id: '',
@@ -39,7 +52,10 @@ export function InitiativeForm({ id }: { id: string | null }) {
   )
 }
 
-/** An initiative's name, colour on the map, description, the initiative it is part of, and its sources. */
+/**
+ * An initiative's name, colour on the map, description (with their translations), the initiative it is part of, and
+ * its sources.
+ */
 export function InitiativeFields({ initial, version }: { initial: Initiative; version: number | null }) {
   const editor = useEditor()
   const session = useEditSession(initial, version, FIELDS)
@@ -103,6 +119,12 @@ export function InitiativeFields({ initial, version }: { initial: Initiative; ve
         value={draft.description}
         onChange={(description) => patch({ description })}
         error={errors.fields.description}
+      />
+      <TranslationFields
+        fields={TRANSLATED}
+        value={draft.translations}
+        onChange={(translations) => patch({ translations })}
+        errors={errors.fields}
       />
       <OptionalSelectField
         label={t('field.parentId')}

@@ -12,13 +12,26 @@ import { NEW_SOURCE_FIELDS, readAs } from './newSource'
 import { RecordForm } from './RecordForm'
 import { SourcePicker } from './SourcePicker'
 import { saveRecord } from './saveRecord'
-import { newTour, stopFields, stopShowing } from './tourDraft'
+import { TranslationFields } from './TranslationFields'
+import { newTour, STOP_TRANSLATED, stopFields, stopShowing } from './tourDraft'
+import { type TranslatedFields, translationKeys } from './translationDraft'
 import { useEditSession } from './useEditSession'
 import { useNewSource } from './useNewSource'
 
 const STOPS_TO_ADD = 20
 
-const TOUR_FIELDS = ['id', 'title', 'description', 'initiativeId', 'sourceIds', 'stops', ...NEW_SOURCE_FIELDS]
+const TRANSLATED: TranslatedFields<'title' | 'description'> = { title: 'line', description: 'text' }
+
+const TOUR_FIELDS = [
+  'id',
+  'title',
+  'description',
+  'initiativeId',
+  'sourceIds',
+  'stops',
+  ...translationKeys(TRANSLATED),
+  ...NEW_SOURCE_FIELDS,
+]
 
 /** A new tour (id null), starting from the map as it is, or one to change. */
 export function TourForm({ id }: { id: string | null }) {
@@ -38,8 +51,9 @@ export function TourForm({ id }: { id: string | null }) {
 }
 
 /**
- * A tour's title, description, initiative and sources, and each stop's title and caption. What a stop shows stays
- * as it was written, unless the editor moves it to the map as it is now.
+ * A tour's title, description, initiative and sources, and each stop's title and caption, with the translations of
+ * each title, description and caption. What a stop shows stays as it was written, unless the editor moves it to the
+ * map as it is now.
  */
 function TourFields({ initial, version }: { initial: Tour; version: number | null }) {
   const editor = useEditor()
@@ -96,6 +110,12 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
         onChange={(description) => patch({ description })}
         error={errors.fields.description}
       />
+      <TranslationFields
+        fields={TRANSLATED}
+        value={draft.translations}
+        onChange={(translations) => patch({ translations })}
+        errors={errors.fields}
+      />
       <OptionalSelectField
         label={t('field.initiativeId')}
         value={draft.initiativeId}
@@ -141,6 +161,13 @@ function TourFields({ initial, version }: { initial: Tour; version: number | nul
                     value={stop.caption}
                     onChange={(caption) => setStop(index, { ...stop, caption })}
                     error={error('caption')}
+                  />
+                  <TranslationFields
+                    fields={STOP_TRANSLATED}
+                    value={stop.translations}
+                    onChange={(translations) => setStop(index, { ...stop, translations })}
+                    errors={errors.fields}
+                    at={`stops.${index}.`}
                   />
                   {error('') ? <p className="field-error">{error('')}</p> : null}
                   <div className="form-actions">

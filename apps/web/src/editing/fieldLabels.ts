@@ -40,6 +40,8 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   parentId: 'field.parentId',
   initiativeId: 'field.initiativeId',
   stops: 'field.stops',
+  caption: 'edit.caption',
+  translations: 'edit.translations.heading',
 }
 
 /** A field's name as a person reads it; a field without a message keeps its own name. */

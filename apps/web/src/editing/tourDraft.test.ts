@@ -29,6 +29,13 @@ describe('tour drafts', () => {
       pinned: true,
     }
     expect(stopShowing(stop, map)).toEqual({ title: 'Warsaw', caption: 'Where it began', ...map })
+    const translations = { pl: { title: 'Warszawa', caption: 'Gdzie się zaczęło' } }
+    expect(stopShowing({ ...stop, translations }, map)).toEqual({
+      title: 'Warsaw',
+      caption: 'Where it began',
+      ...map,
+      translations,
+    })
   })
 
   it('places a complaint about a stop’s map on the stop', () => {
@@ -37,5 +44,13 @@ describe('tour drafts', () => {
       stopFields(2),
     )
     expect(errors.fields).toEqual({ 'stops.1': 'too far' })
+  })
+
+  it('places a complaint about a stop’s translation on that translation', () => {
+    const errors = placeComplaints(
+      [{ path: ['stops', 1, 'translations', 'pl', 'caption'], message: 'too long' }],
+      stopFields(2),
+    )
+    expect(errors.fields).toEqual({ 'stops.1.translations.pl.caption': 'too long' })
   })
 })

@@ -197,9 +197,10 @@ export const en = {
   'map.toggleAttribution': 'Toggle attribution',
   'map.focus.openHint': 'Enter opens its details',
   'map.focus.zoomHint': 'Enter zooms in to them',
-  'map.focus.none': 'No institution is in view. Zoom out or move the map to find one.',
+  'map.focus.flowHint': 'Enter zooms in to these links',
+  'map.focus.none': 'Nothing on the map is in view. Zoom out or move the map.',
   'map.focus.left': 'The arrow keys pan the map again.',
-  'map.focus.edge': 'No institution further that way.',
+  'map.focus.edge': 'Nothing further that way.',
   'map.drawn.all': '{count, plural, one {The map draws # link.} other {The map draws # links, one by one.}}',
   'map.drawn.inView':
     '{count, plural, one {The map draws # link in view, of {shown} shown.} other {The map draws # links in view one by one, of {shown} shown.}}',
@@ -244,6 +245,9 @@ export const en = {
   'present.exit': 'Leave the tour',
   'present.fullscreen': 'Full screen',
   'present.paused': 'Paused — the tour goes on by itself when left alone',
+  'present.play': 'Play: go on by itself',
+  'present.stop': 'Stop: go on only when moved',
+  'present.held': 'Stopped — the tour moves only when you move it',
   'present.keys': '← → move · B blanks the screen · Esc leaves',
   'present.blanked': 'The screen is blank. Press B to show the map again.',
 
@@ -420,6 +424,10 @@ export const en = {
   'edit.viewCaptured': 'This stop now shows the map as it is.',
   'edit.addStop': 'Add a stop from the current map',
   'edit.removeStop': 'Remove stop {number}',
+  'edit.translations.heading': 'Translations',
+  'edit.translations.hint':
+    'Write each field as it reads in that language. A field left empty shows the English text.',
+  'edit.translations.field': '{field} ({language})',
 
   'field.id': 'Id',
   'field.name': 'Name',

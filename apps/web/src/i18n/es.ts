@@ -197,9 +197,10 @@ export const es: Messages = {
   'map.toggleAttribution': 'Mostrar u ocultar la atribución',
   'map.focus.openHint': 'Intro abre sus detalles',
   'map.focus.zoomHint': 'Intro acerca el mapa a ellas',
-  'map.focus.none': 'No hay ninguna institución a la vista. Aleje o mueva el mapa para encontrar una.',
+  'map.focus.flowHint': 'Intro acerca el mapa a estos vínculos',
+  'map.focus.none': 'No hay nada del mapa a la vista. Aleje o mueva el mapa.',
   'map.focus.left': 'Las flechas vuelven a desplazar el mapa.',
-  'map.focus.edge': 'No hay más instituciones en esa dirección.',
+  'map.focus.edge': 'No hay nada más en esa dirección.',
   'map.drawn.all':
     '{count, plural, one {El mapa dibuja # vínculo.} many {El mapa dibuja # de vínculos, uno a uno.} other {El mapa dibuja # vínculos, uno a uno.}}',
   'map.drawn.inView':
@@ -248,6 +249,9 @@ export const es: Messages = {
   'present.exit': 'Salir del recorrido',
   'present.fullscreen': 'Pantalla completa',
   'present.paused': 'En pausa: el recorrido continúa solo cuando nadie usa el mapa',
+  'present.play': 'Reproducir: avanzar solo',
+  'present.stop': 'Detener: avanzar solo a mano',
+  'present.held': 'Detenido: el recorrido avanza solo cuando usted lo mueve',
   'present.keys': '← → moverse · B: pantalla en negro · Esc: salir',
   'present.blanked': 'La pantalla está en negro. Pulse B para volver a mostrar el mapa.',
 
@@ -428,6 +432,10 @@ export const es: Messages = {
   'edit.viewCaptured': 'Esta parada muestra ahora el mapa tal como está.',
   'edit.addStop': 'Añadir una parada con el mapa actual',
   'edit.removeStop': 'Quitar la parada {number}',
+  'edit.translations.heading': 'Traducciones',
+  'edit.translations.hint':
+    'Escriba cada campo tal como se lee en ese idioma. Un campo vacío muestra el texto en inglés.',
+  'edit.translations.field': '{field} ({language})',
 
   'field.id': 'Identificador',
   'field.name': 'Nombre',

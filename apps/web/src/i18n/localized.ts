@@ -1,14 +1,10 @@
-import type { CONTENT_LOCALES } from '@atlas/schema'
+import type { Translations } from '@atlas/schema'
 import type { Named } from './institutionName'
 import type { LocaleId } from './locales'
 import { localeId } from './translate'
 
-type ContentLocale = (typeof CONTENT_LOCALES)[number]
-
 /** A record whose English fields may carry translations (packages/schema translations.ts). */
-type Translatable<Field extends string> = Record<Field, string> & {
-  translations?: Partial<Record<ContentLocale, Partial<Record<Field, string>>>>
-}
+type Translatable<Field extends string> = Record<Field, string> & { translations?: Translations<Field> }
 
 /** The language content is written in when no translation says otherwise. */
 export const ORIGINAL_LANGUAGE = 'en'

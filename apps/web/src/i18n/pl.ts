@@ -197,9 +197,10 @@ export const pl: Messages = {
   'map.toggleAttribution': 'Pokaż lub ukryj informacje o autorach mapy',
   'map.focus.openHint': 'Enter otwiera szczegóły',
   'map.focus.zoomHint': 'Enter przybliża mapę',
-  'map.focus.none': 'Żadna instytucja nie jest widoczna. Oddal lub przesuń mapę.',
+  'map.focus.flowHint': 'Enter przybliża mapę do tych powiązań',
+  'map.focus.none': 'Na mapie nic nie jest widoczne. Oddal lub przesuń mapę.',
   'map.focus.left': 'Strzałki znów przesuwają mapę.',
-  'map.focus.edge': 'W tym kierunku nie ma więcej instytucji.',
+  'map.focus.edge': 'W tym kierunku nie ma nic więcej.',
   'map.drawn.all':
     '{count, plural, one {Mapa pokazuje # powiązanie.} few {Mapa pokazuje pojedynczo # powiązania.} many {Mapa pokazuje pojedynczo # powiązań.} other {Mapa pokazuje pojedynczo # powiązania.}}',
   'map.drawn.inView':
@@ -249,6 +250,9 @@ export const pl: Messages = {
   'present.exit': 'Zakończ prezentację',
   'present.fullscreen': 'Pełny ekran',
   'present.paused': 'Wstrzymano — prezentacja wznowi się sama, gdy nikt nie będzie korzystać z mapy',
+  'present.play': 'Odtwarzaj: przechodź dalej samodzielnie',
+  'present.stop': 'Zatrzymaj: przechodź dalej tylko ręcznie',
+  'present.held': 'Zatrzymano — prezentacja przechodzi dalej tylko wtedy, gdy ją przesuniesz',
   'present.keys': '← → etapy · B wygasza ekran · Esc kończy',
   'present.blanked': 'Ekran jest wygaszony. Naciśnij B, aby ponownie wyświetlić mapę.',
 
@@ -429,6 +433,10 @@ export const pl: Messages = {
   'edit.viewCaptured': 'Ten etap pokazuje teraz mapę w obecnym widoku.',
   'edit.addStop': 'Dodaj etap z bieżącej mapy',
   'edit.removeStop': 'Usuń etap {number}',
+  'edit.translations.heading': 'Tłumaczenia',
+  'edit.translations.hint':
+    'Wpisz każde pole tak, jak brzmi w danym języku. Puste pole pokazuje tekst angielski.',
+  'edit.translations.field': '{field} ({language})',
 
   'field.id': 'Identyfikator',
   'field.name': 'Nazwa',

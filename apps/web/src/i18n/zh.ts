@@ -191,9 +191,10 @@ export const zh: Messages = {
   'map.toggleAttribution': '显示/隐藏署名信息',
   'map.focus.openHint': '按 Enter 键查看详情',
   'map.focus.zoomHint': '按 Enter 键放大查看',
-  'map.focus.none': '视野内没有机构。请缩小或移动地图。',
+  'map.focus.flowHint': '按 Enter 键放大查看这些合作',
+  'map.focus.none': '视野内地图上没有可选内容。请缩小或移动地图。',
   'map.focus.left': '方向键重新用于平移地图。',
-  'map.focus.edge': '该方向上没有更多机构。',
+  'map.focus.edge': '该方向上没有更多内容。',
   'map.drawn.all': '{count, plural, other {地图逐条绘制 # 条合作关系。}}',
   'map.drawn.inView': '{count, plural, other {地图逐条绘制当前视图内的 # 条合作关系（共显示 {shown} 条）。}}',
   'map.drawn.countryFlows':
@@ -236,6 +237,9 @@ export const zh: Messages = {
   'present.exit': '退出导览',
   'present.fullscreen': '全屏',
   'present.paused': '已暂停——无人操作时导览将自动继续',
+  'present.play': '播放：自动继续',
+  'present.stop': '停止：仅手动切换',
+  'present.held': '已停止——导览仅在您操作时切换',
   'present.keys': '← → 切换 · B 键黑屏 · Esc 键退出',
   'present.blanked': '屏幕已黑屏。按 B 键重新显示地图。',
 
@@ -409,6 +413,9 @@ export const zh: Messages = {
   'edit.viewCaptured': '此站现已显示地图的当前状态。',
   'edit.addStop': '根据当前地图添加一站',
   'edit.removeStop': '删除第 {number} 站',
+  'edit.translations.heading': '翻译',
+  'edit.translations.hint': '按各语言的写法填写每个字段。留空的字段显示英文原文。',
+  'edit.translations.field': '{field}（{language}）',
 
   'field.id': 'ID',
   'field.name': '名称',

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { useEffect, useEffectEvent } from 'react'
 import type { Selection } from '../state/atlasView'
-import { cameraMotion } from '../state/useReducedMotion'
+import { frameFlow } from './frameFlow'
 import { type MapTarget, selectionOf } from './pick'
 import { targetAt } from './pointer'
 import { zoomIntoCluster } from './zoomIntoCluster'
@@ -25,18 +25,4 @@ export function useMapClicks(map: MapLibreMap | null, onSelect: (selection: Sele
       map.off('click', onClick)
     }
   }, [map])
-}
-
-/** Frames both ends of a flow, the short way round the world. */
-function frameFlow(map: MapLibreMap, target: Extract<MapTarget, { type: 'flow' }>): void {
-  const [fromLon, fromLat] = target.from.position
-  const [toLon, toLat] = target.to.position
-  const east = toLon - fromLon > 180 ? toLon - 360 : toLon - fromLon < -180 ? toLon + 360 : toLon
-  map.fitBounds(
-    [
-      [Math.min(fromLon, east), Math.min(fromLat, toLat)],
-      [Math.max(fromLon, east), Math.max(fromLat, toLat)],
-    ],
-    { padding: 80, ...cameraMotion() },
-  )
 }

@@ -12,9 +12,12 @@ interface Props {
   total: number
   /** Plays by itself: no way out on screen, and no end to stop at. */
   kiosk: boolean
+  /** A kiosk stopped from going on by itself (see tourPlayer.ts): its Play button shows Play, else Stop. */
+  held: boolean
   fullscreen: boolean
   onPrevious(): void
   onNext(): void
+  onTogglePlay(): void
   onFullscreen(): void
   /** Opens sharing for the stop on screen; without it there is no Share button. */
   onShare?(): void
@@ -23,7 +26,7 @@ interface Props {
 
 /** The presentation's progress and its on-screen controls, at the bottom right. */
 export function PresentationBar(props: Props) {
-  const { title, current, total, kiosk, fullscreen, onShare } = props
+  const { title, current, total, kiosk, held, fullscreen, onShare } = props
   return (
     <div ref={props.ref} className="presentation-bar">
       <div className="presentation-progress">
@@ -57,6 +60,12 @@ export function PresentationBar(props: Props) {
         >
           →
         </ControlButton>
+        {/* Moving content stops on demand (WCAG 2.2.2): a kiosk can be stopped, and started again. */}
+        {kiosk ? (
+          <ControlButton label={t(held ? 'present.play' : 'present.stop')} onClick={props.onTogglePlay}>
+            {held ? '▶' : '■'}
+          </ControlButton>
+        ) : null}
         {fullscreen ? null : (
           <button
             type="button"

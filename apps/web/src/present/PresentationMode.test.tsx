@@ -85,6 +85,7 @@ afterEach(() => {
   }
   Reflect.deleteProperty(document.documentElement, 'requestFullscreen')
   vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('PresentationMode', () => {
@@ -267,6 +268,31 @@ describe('PresentationMode', () => {
     act(() => vi.advanceTimersByTime(1000))
     expect(stopOnScreen()).toBe('Stop 3')
     expect(screen.queryByRole('status')).toBeNull()
+  })
+
+  it('in a kiosk, for someone who asked for less motion, moves only when moved until Play, and stops at Stop', () => {
+    vi.useFakeTimers()
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)')
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({
+      ...reduced,
+      matches: true,
+      media: query,
+    }))
+    present({ kiosk: true, dwellMs: 1000, idleMs: 5000 })
+    act(() => vi.advanceTimersByTime(10_000))
+    expect(stopOnScreen()).toBe('Stop 1')
+    expect(screen.getByRole('status').textContent).toMatch(/^Stopped/)
+    fireEvent.click(button('Next stop'))
+    act(() => vi.advanceTimersByTime(10_000))
+    expect(stopOnScreen()).toBe('Stop 2')
+
+    fireEvent.click(button('Play: go on by itself'))
+    expect(screen.queryByRole('status')).toBeNull()
+    act(() => vi.advanceTimersByTime(1000))
+    expect(stopOnScreen()).toBe('Stop 3')
+    fireEvent.click(button('Stop: go on only when moved'))
+    act(() => vi.advanceTimersByTime(10_000))
+    expect(stopOnScreen()).toBe('Stop 3')
   })
 
   it('offers Share for the stop on screen when the app can share, but not in a kiosk', async () => {

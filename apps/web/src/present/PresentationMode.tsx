@@ -14,6 +14,7 @@ import { useTourPlayer } from './useTourPlayer'
 import './present.css'
 import { localized, localText } from '../i18n/localized'
 import { Localized } from '../panels/Localized'
+import { prefersReducedMotion } from '../state/useReducedMotion'
 
 export interface PresentationModeProps {
   tour: Tour
@@ -64,6 +65,8 @@ export function PresentationMode({
     playing: kiosk,
     stopIndex: initialStop,
     timing: { dwellMs, idleMs },
+    // Someone who asked for less motion gets a kiosk that moves only when moved, until they press Play.
+    held: prefersReducedMotion(),
   }
   const { player, paused, send } = useTourPlayer(start, (stopIndex) => {
     const shown = tour.stops[stopIndex]
@@ -114,17 +117,19 @@ export function PresentationMode({
         current={player.stopIndex + 1}
         total={tour.stops.length}
         kiosk={kiosk}
+        held={player.held}
         fullscreen={fullscreen}
         onPrevious={() => send({ type: 'previous' })}
         onNext={() => send({ type: 'next' })}
+        onTogglePlay={() => send({ type: 'togglePlay' })}
         onFullscreen={requestFullscreen}
         onShare={onShare && stop ? () => onShare(stop) : undefined}
         onExit={exit}
       />
 
-      {paused ? (
+      {paused || player.held ? (
         <p className="presentation-paused" role="status">
-          {t('present.paused')}
+          {t(player.held ? 'present.held' : 'present.paused')}
         </p>
       ) : null}
 

@@ -164,3 +164,34 @@ describe('a kiosk', () => {
     expect(nextDeadline(resumed)).toBeNull()
   })
 })
+
+describe('a stopped kiosk', () => {
+  const held = () => startTour({ stopCount: 5, playing: true, timing, held: true }, 0)
+
+  it('starts stopped when asked (less motion), and only a kiosk can be', () => {
+    expect(held()).toMatchObject({ held: true, stopIndex: 0 })
+    expect(nextDeadline(held())).toBeNull()
+    expect(startTour({ stopCount: 5, playing: false, held: true }, 0).held).toBe(false)
+  })
+
+  it('moves only when moved, wrapping round, and never pauses', () => {
+    const moved = play(held(), ['next', 1_000], ['input', 2_000], ['tick', 60_000])
+    expect(moved).toMatchObject({ stopIndex: 1, pausedUntil: null })
+    expect(play(held(), ['previous', 1_000]).stopIndex).toBe(4)
+  })
+
+  it('goes on by itself from Play, a dwell after it, and stops again at Pause', () => {
+    const playing = play(held(), ['next', 1_000], ['togglePlay', 5_000])
+    expect(playing.held).toBe(false)
+    expect(nextDeadline(playing)).toBe(17_000)
+    expect(reduce(playing, { type: 'tick' }, 17_000).stopIndex).toBe(2)
+    const stopped = play(kiosk(), ['input', 1_000], ['togglePlay', 2_000])
+    expect(stopped).toMatchObject({ held: true, pausedUntil: null })
+    expect(nextDeadline(stopped)).toBeNull()
+  })
+
+  it('ignores Play while presenting', () => {
+    const state = presenting()
+    expect(reduce(state, { type: 'togglePlay' }, 1_000)).toBe(state)
+  })
+})

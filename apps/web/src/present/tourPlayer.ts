@@ -4,7 +4,9 @@
  *
  * Presenting (not playing): the presenter moves; moving stops at the first and last stop.
  * Kiosk (playing): the tour moves on every `dwellMs` and starts again after the last stop. Any input pauses it;
- * `idleMs` after the last input it goes on to the next stop by itself.
+ * `idleMs` after the last input it goes on to the next stop by itself. Stopped (`held`: the visitor pressed Pause,
+ * or the system asks for less motion, where a kiosk starts stopped), it moves only when someone moves it, until
+ * Play.
  *
  * A blanked screen comes back where it was on the next move, as in slide software: the presenter who blanked it to
  * talk returns to the stop they were talking over, and the move after that moves.
@@ -28,6 +30,8 @@ export interface TourPlayerState {
   shownAt: number
   /** While someone is using a kiosk: when it goes on by itself. null when not paused. */
   pausedUntil: number | null
+  /** A kiosk that does not go on by itself until Play (togglePlay). */
+  held: boolean
   /** The screen is black, as a presenter blanks it to talk without the map. */
   blank: boolean
   timing: TourTiming
@@ -44,6 +48,8 @@ export type TourPlayerEvent =
   /** Time has passed: whatever is due by `now` happens. */
   | { type: 'tick' }
   | { type: 'toggleBlank' }
+  /** A kiosk's Play and Pause: stops it going on by itself, or lets it go on from the stop on screen. */
+  | { type: 'togglePlay' }
 
 const MOVES: ReadonlySet<TourPlayerEvent['type']> = new Set(['next', 'previous', 'first', 'last', 'goTo'])
 
@@ -52,6 +58,8 @@ export interface TourStart {
   playing: boolean
   stopIndex?: number
   timing?: Partial<TourTiming>
+  /** A kiosk that starts stopped (for someone who asked for less motion). */
+  held?: boolean
 }
 
 export function startTour(start: TourStart, now: number): TourPlayerState {
@@ -62,6 +70,7 @@ export function startTour(start: TourStart, now: number): TourPlayerState {
     playing: start.playing,
     shownAt: now,
     pausedUntil: null,
+    held: start.playing && (start.held ?? false),
     blank: false,
     timing: {
       dwellMs: start.timing?.dwellMs ?? DEFAULT_TIMING.dwellMs,
@@ -85,9 +94,11 @@ export function reduce(state: TourPlayerState, event: TourPlayerEvent, now: numb
     case 'goTo':
       return move(state, clamp(event.index, state.stopCount), now)
     case 'input':
-      return state.playing ? pause(state, now) : state
+      return state.playing && !state.held ? pause(state, now) : state
+    case 'togglePlay':
+      return state.playing ? { ...state, held: !state.held, pausedUntil: null, shownAt: now } : state
     case 'toggleBlank':
-      return { ...(state.playing ? pause(state, now) : state), blank: !state.blank }
+      return { ...(state.playing && !state.held ? pause(state, now) : state), blank: !state.blank }
     case 'tick':
       return tick(state, now)
   }
@@ -95,7 +106,7 @@ export function reduce(state: TourPlayerState, event: TourPlayerEvent, now: numb
 
 /** When the next `tick` will change something, or null when nothing happens until the next event. */
 export function nextDeadline(state: TourPlayerState): number | null {
-  if (!state.playing) return null
+  if (!state.playing || state.held) return null
   if (state.pausedUntil !== null) return state.pausedUntil
   if (state.stopCount < 2) return null
   return state.shownAt + state.timing.dwellMs
@@ -116,7 +127,7 @@ function tick(state: TourPlayerState, now: number): TourPlayerState {
 /** A move by the person (a kiosk's own advance goes through `tick`): in a kiosk it also pauses. */
 function move(state: TourPlayerState, stopIndex: number, now: number): TourPlayerState {
   const moved = stopIndex === state.stopIndex ? state : { ...state, stopIndex, shownAt: now }
-  return state.playing ? pause(moved, now) : moved
+  return state.playing && !state.held ? pause(moved, now) : moved
 }
 
 function pause(state: TourPlayerState, now: number): TourPlayerState {

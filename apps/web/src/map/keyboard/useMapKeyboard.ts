@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useEffectEvent, useState } from 'react'
 import { t } from '../../i18n/translate'
 import type { Selection } from '../../state/atlasView'
+import { frameFlow } from '../frameFlow'
 import { selectionOf } from '../pick'
 import { type TooltipLookup, tooltipText } from '../tooltip'
 import { zoomIntoCluster } from '../zoomIntoCluster'
@@ -15,8 +16,16 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = {
   ArrowDown: 'down',
 }
 
+/** What Enter does on each kind of feature, said when it is reached. */
+const ENTER_HINTS = {
+  institution: 'map.focus.openHint',
+  link: 'map.focus.openHint',
+  cluster: 'map.focus.zoomHint',
+  flow: 'map.focus.flowHint',
+} as const satisfies Record<FocusTarget['target']['type'], string>
+
 export interface MapKeyboard {
-  /** The focused institution or cluster and where it is drawn now, or null while the arrow keys pan. */
+  /** The focused feature and where it is drawn now, or null while the arrow keys pan. */
   focused: { target: FocusTarget; x: number; y: number } | null
   /** What a screen reader says of the last step. */
   announcement: string
@@ -24,9 +33,10 @@ export interface MapKeyboard {
 
 /**
  * The map by keyboard alone. Its canvas takes focus like any control; there the arrow keys pan and plus and minus
- * zoom (MapLibre's own keys) until Enter steps onto the institutions in view: from the one nearest the centre, the
- * arrow keys then move to the nearest one in their direction, Enter opens the focused institution's details (or
- * zooms into a cluster, after which focus stays on the nearest of its members) and Escape goes back to panning.
+ * zoom (MapLibre's own keys) until Enter steps onto what is drawn in view (institutions, clusters, links' arcs and
+ * flows; see focusTargets): from the one nearest the centre, the arrow keys then move to the nearest one in their
+ * direction, and Enter does what a click does: opens an institution's or a link's details, zooms into a cluster
+ * (focus then stays on the nearest of its members) or frames a flow's two ends. Escape goes back to panning.
  */
 export function useMapKeyboard(
   map: MapLibreMap | null,
@@ -37,11 +47,11 @@ export function useMapKeyboard(
   const [announcement, setAnnouncement] = useState('')
   const describe = useEffectEvent((target: FocusTarget): string => {
     const text = tooltipText(target.target, lookup)
-    const hint = t(target.target.type === 'cluster' ? 'map.focus.zoomHint' : 'map.focus.openHint')
+    const pointerHints = new Set([t('map.tooltip.clusterHint'), t('map.tooltip.flowHint')])
     return [
       text?.title,
-      ...(text?.details.filter((line) => line !== t('map.tooltip.clusterHint')) ?? []),
-      hint,
+      ...(text?.details.filter((line) => !pointerHints.has(line)) ?? []),
+      t(ENTER_HINTS[target.target.type]),
     ]
       .filter(Boolean)
       .join('. ')
@@ -81,14 +91,16 @@ export function useMapKeyboard(
         event.preventDefault()
         if (!current) return startNearCentre()
         const focusedNow = current
-        if (focusedNow.target.type === 'cluster') {
-          zoomIntoCluster(map, focusedNow.target)
-          // Once the members are drawn apart: the one nearest where the cluster was.
+        const { target } = focusedNow
+        if (target.type === 'cluster' || target.type === 'flow') {
+          if (target.type === 'cluster') zoomIntoCluster(map, target)
+          else frameFlow(map, target)
+          // Once what it held is drawn apart: the feature nearest where it was.
           map.once('idle', () => {
             const { x, y } = pointOf(map, focusedNow)
             focusOn(nearestTo(focusTargets(map), x, y))
           })
-        } else select(selectionOf(focusedNow.target))
+        } else select(selectionOf(target))
       } else if (event.key === 'Escape' && current) {
         event.preventDefault()
         event.stopPropagation()
