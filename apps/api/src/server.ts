@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { databaseTrouble, TROUBLE_MESSAGES } from '@atlas/api'
+import { LINK_COLUMNS_PATH } from '@atlas/schema'
 import { addresses } from './http/addresses'
 import { exportAtlas } from './http/exportAtlas'
 import { exportGeoJson } from './http/exports'
 import { health } from './http/health'
 import { importFile, MAX_IMPORT_BYTES } from './http/importFile'
+import { linkColumnsFile } from './http/linkColumnsFile'
 import { BodyTooLarge } from './http/readBody'
 import { sendError } from './http/respond'
 import { ALLOWED_METHODS, type Area, areaOf } from './http/routes'
@@ -42,6 +44,7 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
     secureCookies,
   })
   const web = staticFiles(options.webDist)
+  const linkColumns = linkColumnsFile()
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, area: Area) => {
     if (area === 'trpc') return trpc(req, res, url)
@@ -57,6 +60,7 @@ export function createAppServer(service: Service, options: ServerOptions): Serve
     if (area === 'export') {
       return exportGeoJson(service.context, url.pathname.slice('/api/export/'.length), url.searchParams, res)
     }
+    if (url.pathname === LINK_COLUMNS_PATH) return linkColumns(service.context, req, res, url)
     return sendError(res, 404, `no api route ${url.pathname}`)
   }
 

@@ -5,7 +5,6 @@ import { sql } from 'kysely'
 import { apiFigures } from './api/apiFigures'
 import { type BenchFilter, benchFilters } from './api/benchFilters'
 import { closeConnections } from './api/httpGet'
-import { mapProcedure } from './api/linkProcedure'
 import type { Spread } from './api/percentiles'
 import { explainLinkList, rawLinkList } from './api/rawBaseline'
 import { type ServerDatabase, startServer } from './api/serverProcess'
@@ -100,13 +99,11 @@ async function benchPostgres(dataset: BenchDataset, filters: readonly BenchFilte
   const explain = await explainLinkList(connection.db)
   const server = await serve({ DATABASE_URL: loaded.url }, context)
   progress(`${dataset.size}: api on PostgreSQL`)
-  const procedure = await mapProcedure(server.base, signal)
   const figures = [
     ...loadFigures(loaded.times, dataset),
     { label: 'server ready (spawn → /healthz 200)', value: server.readyMs, unit: 'ms' },
     ...(await apiFigures({
       base: server.base,
-      procedure,
       filters,
       raw,
       cacheMiss: {
@@ -159,7 +156,6 @@ async function benchPglite(dataset: BenchDataset, filters: readonly BenchFilter[
     },
     ...(await apiFigures({
       base: server.base,
-      procedure: await mapProcedure(server.base, signal),
       filters,
       raw,
       cacheMiss: { kind: 'new-url' },

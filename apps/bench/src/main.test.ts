@@ -22,10 +22,13 @@ const ROWS = [
   'whole: cached p50',
   'without bench-global-exchange: uncached p50',
   '2005–2015: uncached p99',
+  '/api/link-columns whole: bytes per link, raw bytes',
+  '/api/link-columns whole: bytes per link, br',
+  'link.columns whole: bytes per link, br',
   'link.list whole: bytes per link, raw JSON',
   'link.list whole: bytes per link, gzip',
   'link.list whole: bytes per link, br',
-  'whole list again with If-None-Match: status (ms)',
+  '/api/link-columns again with If-None-Match: status (ms)',
 ]
 
 // The whole bench at S, as `pnpm bench --sizes S` runs it: its report, not its timings, is what is checked.

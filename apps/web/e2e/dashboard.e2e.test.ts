@@ -1,3 +1,4 @@
+import { LINK_COLUMNS_PATH } from '@atlas/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LAYER_IDS } from '../src/map/layerIds'
 import type { WatchedPage } from './browser'
@@ -153,11 +154,12 @@ describe('the map dashboard, from the production build on the embedded database'
 
   it('says so, with a retry, when the server cannot be reached', async () => {
     const watched = await suite.openPage()
-    await watched.page.route('**/trpc/**', (route) => route.abort('connectionrefused'))
+    const toServer = (url: URL) => url.pathname.startsWith('/trpc/') || url.pathname === LINK_COLUMNS_PATH
+    await watched.page.route(toServer, (route) => route.abort('connectionrefused'))
     await watched.page.goto(suite.url)
     const retry = watched.page.getByRole('button', { name: 'Retry' })
     await retry.waitFor({ timeout: 30_000 })
-    await watched.page.unroute('**/trpc/**')
+    await watched.page.unroute(toServer)
     // The refused requests are this test's doing, not errors of the app.
     watched.consoleErrors.length = 0
     await retry.click()

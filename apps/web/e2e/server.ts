@@ -4,11 +4,17 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The web app built once for the whole run, with its test hooks (globalSetup.ts). */
+    webDist: string
+  }
+}
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url))
 const API_CLI = fileURLToPath(new URL('../../api/dist/cli.js', import.meta.url))
-const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
-const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 
 export interface RunningServer {
   /** Its address on loopback, which answers whatever it listens on (`http://127.0.0.1:41234`). */
@@ -28,19 +34,17 @@ export interface ServerOptions {
    * database admits one process at a time. Its sign-in link is then `adminSignInPath`.
    */
   admin?: string
+  /** The build of the web app to serve; in a test run, the one globalSetup.ts made. */
+  webDist?: string
 }
 
 /**
  * The production build, as `npm start` runs it, on a fresh embedded database: the built api serving the web app
- * built afresh with its test hooks (VITE_TEST_HOOKS=1, src/testHooks.ts), which the tests read the map through.
- * The servers a test file starts share one build of the web app.
+ * built with its test hooks (VITE_TEST_HOOKS=1, src/testHooks.ts), which the tests read the map through. Every
+ * server of a test run serves the one build that globalSetup.ts made.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atlas-e2e-'))
-  const web = await sharedWebBuild().catch(async (error: unknown) => {
-    await rm(dataDir, { recursive: true, force: true })
-    throw error
-  })
   const port = await freePort()
   const env = {
     PATH: process.env.PATH,
@@ -48,11 +52,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     HOST: options.host ?? '127.0.0.1',
     ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
     DATA_DIR: join(dataDir, 'pglite'),
-    WEB_DIST: web.dist,
+    WEB_DIST: options.webDist ?? inject('webDist'),
   }
   const adminSignInPath = options.admin
     ? await createAdmin(options.admin, env).catch(async (error: unknown) => {
-        await web.release()
         await rm(dataDir, { recursive: true, force: true })
         throw error
       })
@@ -70,7 +73,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await waitForHealth(url, child)
   } catch (error) {
     child.kill()
-    await web.release()
+    await rm(dataDir, { recursive: true, force: true })
     throw new Error(`the server did not start: ${(error as Error).message}\n${output}`)
   }
   return {
@@ -79,7 +82,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     stop: async () => {
       await stopProcess(child)
       await rm(dataDir, { recursive: true, force: true })
-      await web.release()
     },
   }
 }
@@ -105,63 +107,6 @@ async function createAdmin(email: string, env: Record<string, string | undefined
   if (code !== 0 || !token)
     throw new Error(`user:create did not print a sign-in link (exit ${code}):\n${output}`)
   return `/?signin=${token}`
-}
-
-/** The build the running servers of this test file serve, and how many of them do. */
-let webBuild: { folder: Promise<string>; users: number } | undefined
-
-/** The web app with its test hooks, built when first needed and removed once no server serves it. */
-async function sharedWebBuild(): Promise<{ dist: string; release(): Promise<void> }> {
-  if (!webBuild) {
-    const folder = mkdtemp(join(tmpdir(), 'atlas-e2e-web-')).then(async (made) => {
-      await buildWebWithTestHooks(join(made, 'dist')).catch(async (error: unknown) => {
-        await rm(made, { recursive: true, force: true })
-        throw error
-      })
-      return made
-    })
-    webBuild = { folder, users: 0 }
-  }
-  const build = webBuild
-  build.users += 1
-  const release = async () => {
-    build.users -= 1
-    if (build.users > 0) return
-    if (webBuild === build) webBuild = undefined
-    await build.folder.then((folder) => rm(folder, { recursive: true, force: true }))
-  }
-  const folder = await build.folder.catch((error: unknown) => {
-    build.users -= 1
-    if (webBuild === build) webBuild = undefined
-    throw error
-  })
-  return { dist: join(folder, 'dist'), release }
-}
-
-/** `vite build` into `outDir`, as the production build is made but with the test hooks in. */
-function buildWebWithTestHooks(outDir: string): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: WEB_ROOT,
-      env: { PATH: process.env.PATH, VITE_TEST_HOOKS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let output = ''
-  child.stdout?.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr?.on('data', (chunk) => {
-    output += chunk
-  })
-  return new Promise((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`the web app did not build (exit ${code}):\n${output}`)),
-    )
-  })
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

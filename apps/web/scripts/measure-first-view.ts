@@ -9,12 +9,14 @@
 import type { Page } from 'playwright-core'
 import { launchBrowser } from '../e2e/browser'
 import { type RunningServer, startServer } from '../e2e/server'
+import { webBuildWithTestHooks } from '../e2e/webBuild'
 import { LAYER_IDS } from '../src/map/layerIds'
 
 const LOADS = 7
 
 const given = process.argv.slice(2)
-const server: RunningServer | null = given.length > 0 ? null : await startServer()
+const build = given.length > 0 ? null : await webBuildWithTestHooks()
+const server: RunningServer | null = build ? await startServer({ webDist: build.dist }) : null
 const urls = server ? [`${server.url}/`] : given
 const browser = await launchBrowser()
 try {
@@ -37,6 +39,7 @@ try {
 } finally {
   await browser.close()
   await server?.stop()
+  await build?.remove()
 }
 
 /** One fresh load: the bytes on the wire (compressed, headers included) and the time until the basemap is drawn. */

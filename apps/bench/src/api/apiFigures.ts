@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Figure } from '../report/figure'
 import type { BenchFilter } from './benchFilters'
 import { httpGet } from './httpGet'
-import { type LinkProcedure, linksInAnswer, trpcPath } from './linkProcedure'
+import { idsInAnswer, LINK_ANSWERS, MAP_QUERY, trpcPath } from './linkProcedure'
 import type { Spread } from './percentiles'
 import { spread } from './percentiles'
 
@@ -21,10 +21,9 @@ export type CacheMiss = { kind: 'notify'; notify: () => Promise<void> } | { kind
 const NOTICE_SETTLE_MS = 50
 const IDENTITY = { 'accept-encoding': 'identity' }
 
-/** What the api figures of one engine need: the server, the map's procedure, the filters and their floors. */
+/** What the api figures of one engine need: the server, the filters and their floors. */
 export interface ApiRun {
   base: string
-  procedure: LinkProcedure
   filters: readonly BenchFilter[]
   /** The raw SQL's timings and rows for each filter, by name: the floor under each timing. */
   raw: ReadonlyMap<string, Spread & { rows: number }>
@@ -35,12 +34,12 @@ export interface ApiRun {
 }
 
 /**
- * The map's data query against a running server: uncached p50/p99 per filter beside the raw SQL, the cached p50
- * beside /healthz, bytes per link raw, gzip and brotli (link.columns against link.list where both exist), and an
- * ETag round trip. Timed requests are sequential and uncompressed.
+ * The api's link query against a running server: uncached p50/p99 per filter beside the raw SQL, the cached p50
+ * beside /healthz; bytes per link raw, gzip and brotli of the map's data path (the links in bytes) beside the api's
+ * JSON lists, and an ETag round trip. Timed requests are sequential and uncompressed.
  */
 export async function apiFigures(run: ApiRun): Promise<Figure[]> {
-  const { base, procedure, signal, times } = run
+  const { base, signal, times } = run
   const get = (path: string, headers: Record<string, string> = IDENTITY) =>
     httpGet(`${base}${path}`, headers, signal)
   const timed = async (paths: (index: number) => Promise<string>) => {
@@ -59,17 +58,17 @@ export async function apiFigures(run: ApiRun): Promise<Figure[]> {
   const health = await timed(async () => '/healthz')
   const figures: Figure[] = []
   for (const filter of run.filters) {
-    const path = trpcPath(procedure, filter.input)
+    const path = trpcPath(MAP_QUERY, filter.input)
     const raw = run.raw.get(filter.name)
     const uncached = await timed((index) => missingCache(path, index, run.cacheMiss))
     // One unmeasured read puts the plain URL in the cache (on PGlite the timed reads went to other URLs).
     await get(path)
     const cached = await timed(async () => path)
-    const name = `${procedure} ${filter.name}`
+    const name = `${MAP_QUERY} ${filter.name}`
     figures.push(
       {
         label: `${name}: links answered`,
-        value: linksInAnswer(procedure, uncached.body),
+        value: idsInAnswer(uncached.body),
         unit: 'links',
         floor: raw?.rows,
         floorIs: 'rows of the raw SQL',
@@ -104,8 +103,9 @@ export async function apiFigures(run: ApiRun): Promise<Figure[]> {
       },
     )
   }
-  figures.push(...(await bytesPerLink(get, procedure)))
-  figures.push(await etagRoundTrip(get, trpcPath(procedure, undefined), health.p50))
+  figures.push(...(await bytesPerLink(get)))
+  for (const answer of LINK_ANSWERS.slice(0, 2))
+    figures.push(await etagRoundTrip(get, answer.path, health.p50))
   return figures
 }
 
@@ -122,29 +122,28 @@ type Get = (
   headers?: Record<string, string>,
 ) => Promise<{ status: number; body: Buffer; headers: Record<string, unknown>; ms: number }>
 
-/** The whole list's bytes per link as sent raw, gzipped and in brotli; link.list's beside link.columns' as floor. */
-async function bytesPerLink(get: Get, procedure: LinkProcedure): Promise<Figure[]> {
-  const procedures: LinkProcedure[] =
-    procedure === 'link.columns' ? ['link.columns', 'link.list'] : ['link.list']
-  const sizes = new Map<string, number>()
+/**
+ * Every link's bytes per link as sent raw, gzipped and in brotli, by each of LINK_ANSWERS; each JSON beside the
+ * map's bytes in the same coding as its floor.
+ */
+async function bytesPerLink(get: Get): Promise<Figure[]> {
+  const map = new Map<string, number>()
   const figures: Figure[] = []
-  for (const measured of procedures) {
-    const path = trpcPath(measured, undefined)
-    const plain = await get(path)
-    const links = linksInAnswer(measured, plain.body)
+  for (const [index, measured] of LINK_ANSWERS.entries()) {
+    const plain = await get(measured.path)
+    const links = measured.links(plain.body)
     for (const coding of ['identity', 'gzip', 'br'] as const) {
-      const answer = coding === 'identity' ? plain : await get(path, { 'accept-encoding': coding })
+      const answer = coding === 'identity' ? plain : await get(measured.path, { 'accept-encoding': coding })
       const sent = answer.headers['content-encoding'] ?? 'identity'
-      if (sent !== coding) throw new Error(`${measured} answered ${String(sent)} when asked for ${coding}`)
+      if (sent !== coding)
+        throw new Error(`${measured.name} answered ${String(sent)} when asked for ${coding}`)
       const perLink = answer.body.length / Math.max(links, 1)
-      sizes.set(`${measured} ${coding}`, perLink)
+      if (index === 0) map.set(coding, perLink)
       figures.push({
-        label: `${measured} whole: bytes per link, ${coding === 'identity' ? 'raw JSON' : coding}`,
+        label: `${measured.name} whole: bytes per link, ${coding === 'identity' ? measured.raw : coding}`,
         value: perLink,
         unit: 'B',
-        ...(measured === 'link.list' && procedure === 'link.columns'
-          ? { floor: sizes.get(`link.columns ${coding}`), floorIs: 'link.columns, same coding' }
-          : {}),
+        ...(index > 0 && { floor: map.get(coding), floorIs: `${LINK_ANSWERS[0]?.name}, same coding` }),
       })
     }
   }
@@ -158,7 +157,7 @@ async function etagRoundTrip(get: Get, path: string, healthP50: number): Promise
   if (typeof etag !== 'string') throw new Error(`${path} answered without an ETag`)
   const repeat = await get(path, { ...IDENTITY, 'if-none-match': etag })
   return {
-    label: 'whole list again with If-None-Match: status (ms)',
+    label: `${path} again with If-None-Match: status (ms)`,
     value: `${repeat.status} (${repeat.ms.toFixed(1)})`,
     unit: 'status',
     floor: healthP50.toFixed(1),

@@ -1,8 +1,8 @@
+import { decodeLinkColumnsBinary, LINK_COLUMNS_PATH } from '@atlas/schema'
 import type { FilterInput } from './benchFilters'
-import { httpGet } from './httpGet'
 
-/** The map's data query: the compact columns where the server has them, else the list of link objects. */
-export type LinkProcedure = 'link.columns' | 'link.list'
+/** The api's query of the links that the map's filters mirror: the compact columns, filtered as asked. */
+export const MAP_QUERY = 'link.columns'
 
 /** The path of a tRPC read with its input, as the web client writes it. */
 export function trpcPath(procedure: string, input: FilterInput): string {
@@ -11,17 +11,31 @@ export function trpcPath(procedure: string, input: FilterInput): string {
     : `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
 }
 
-/** Whether the server offers link.columns (being written beside this bench); link.list stands in until it does. */
-export async function mapProcedure(base: string, signal: AbortSignal): Promise<LinkProcedure> {
-  const answer = await httpGet(`${base}${trpcPath('link.columns', undefined)}`, {}, signal)
-  return answer.status === 200 ? 'link.columns' : 'link.list'
+/** A way the server sends every link, and how many links its uncompressed answer holds. */
+export interface LinkAnswer {
+  name: string
+  path: string
+  /** What the uncompressed body is, for the figures' labels. */
+  raw: string
+  links(body: Buffer): number
 }
 
-/** How many links an uncompressed answer of either procedure holds. */
-export function linksInAnswer(procedure: LinkProcedure, body: Buffer): number {
+/** The map's data path (the links in bytes) first, then the api's two lists of links as JSON. */
+export const LINK_ANSWERS: readonly LinkAnswer[] = [
+  {
+    name: LINK_COLUMNS_PATH,
+    path: LINK_COLUMNS_PATH,
+    raw: 'raw bytes',
+    links: (body) => decodeLinkColumnsBinary(body).ids.length,
+  },
+  { name: 'link.columns', path: trpcPath('link.columns', undefined), raw: 'raw JSON', links: idsInAnswer },
+  { name: 'link.list', path: trpcPath('link.list', undefined), raw: 'raw JSON', links: idsInAnswer },
+]
+
+/** How many links a tRPC answer holds: the list's length, or the columns' ids'. */
+export function idsInAnswer(body: Buffer): number {
   const data: unknown = (JSON.parse(body.toString('utf8')) as { result?: { data?: unknown } }).result?.data
-  const links = procedure === 'link.list' ? data : (data as { ids?: unknown } | undefined)?.ids
-  if (!Array.isArray(links))
-    throw new Error(`${procedure} answered no list of links: ${body.subarray(0, 200)}`)
+  const links = Array.isArray(data) ? data : (data as { ids?: unknown } | undefined)?.ids
+  if (!Array.isArray(links)) throw new Error(`the api answered no list of links: ${body.subarray(0, 200)}`)
   return links.length
 }

@@ -10,6 +10,7 @@ import { type UseQueryResult, useQueries } from '@tanstack/react-query'
 import type { TRPCClientErrorLike } from '@trpc/client'
 import { t } from '../i18n/translate'
 import { useTRPC } from '../trpc'
+import { AnsweredError, fetchLinkColumns } from './fetchLinkColumns'
 
 export interface AtlasData {
   institutions: InstitutionSummary[]
@@ -26,7 +27,7 @@ export type AtlasDataState =
 type ListResult<Item> = UseQueryResult<Item[], TRPCClientErrorLike<AppRouter>>
 type AtlasLists = [
   ListResult<InstitutionSummary>,
-  ListResult<Link>,
+  UseQueryResult<Link[], Error>,
   ListResult<Group>,
   ListResult<InitiativeWithCounts>,
 ]
@@ -34,14 +35,14 @@ type AtlasLists = [
 // The client filters what it holds, so everything is fetched once, unfiltered, and kept for the session.
 const once = { staleTime: Number.POSITIVE_INFINITY } as const
 
-/** The whole atlas, as four requests that the tRPC client batches into one. */
+/** The whole atlas: three lists that the tRPC client batches into one request, and the links in bytes beside it. */
 export function useAtlasData(): AtlasDataState {
   const trpc = useTRPC()
   return useQueries({
     queries: [
       trpc.institution.list.queryOptions(undefined, once),
-      // The links travel as columns (a few bytes each, compressed) and become objects here, once per answer.
-      trpc.link.columns.queryOptions(undefined, { ...once, select: decodeLinkColumns }),
+      // The links travel as columns in bytes (a few bytes each, compressed) and become objects here, once per answer.
+      { queryKey: ['link-columns'], queryFn: fetchLinkColumns, ...once, select: decodeLinkColumns },
       trpc.group.list.queryOptions(undefined, once),
       trpc.initiative.list.queryOptions(undefined, once),
     ],
@@ -57,11 +58,11 @@ export function useAtlasData(): AtlasDataState {
 function atlasDataState(lists: AtlasLists): AtlasDataState {
   const failed = lists.find((list) => list.isError)
   if (failed?.error) {
-    // Without an error shape no tRPC server answered: the network or the server is down, and the browser's own
-    // words for it ("Failed to fetch") say little.
+    // Where no server answered, the network or the server is down, and the browser's own words for it ("Failed to
+    // fetch") say little.
     return {
       status: 'error',
-      message: failed.error.shape
+      message: answered(failed.error)
         ? t('status.loadFailed', { message: failed.error.message })
         : t('status.unreachable'),
       retry: () => {
@@ -82,4 +83,9 @@ function atlasDataState(lists: AtlasLists): AtlasDataState {
     }
   }
   return { status: 'pending' }
+}
+
+/** Whether a server answered the failed request: a tRPC error with its shape, or the link bytes' refusal. */
+function answered(error: { message: string }): boolean {
+  return error instanceof AnsweredError || ('shape' in error && error.shape !== undefined)
 }
