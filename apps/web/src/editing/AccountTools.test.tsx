@@ -1,29 +1,15 @@
 // @vitest-environment happy-dom
 import type { Account } from '@atlas/schema'
 import { screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { fakeEditing } from '../testing/fakeEditing'
 import { renderWithUser } from '../testing/renderWithUser'
 import { AccountTools } from './AccountTools'
 import { type Editing, EditingContext } from './EditingContext'
 
 const asIs = (action: () => void) => action
 
-function editing(account: Account | null): Editing {
-  return {
-    account,
-    openSignIn: vi.fn(),
-    openEditors: vi.fn(),
-    openRecentChanges: vi.fn(),
-    signOut: vi.fn(),
-    target: null,
-    edit: vi.fn(),
-    finish: vi.fn(),
-    refresh: vi.fn(async () => undefined),
-    map: null,
-    flyTo: vi.fn(),
-    data: null,
-  }
-}
+const editing = (account: Account | null): Editing => fakeEditing({ account })
 
 const render = (value: Editing) =>
   renderWithUser(

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { screen, within } from '@testing-library/react'
 import { TRPCClientError } from '@trpc/client'
 import { describe, expect, it, vi } from 'vitest'
+import { fakeEditing } from '../testing/fakeEditing'
 import { renderWithUser } from '../testing/renderWithUser'
 import { type Editing, EditingContext } from './EditingContext'
 import { InitiativeFields } from './InitiativeForm'
@@ -42,22 +43,7 @@ const initiatives: InitiativeWithCounts[] = [belt, consortium].map((initiative) 
   counts,
 }))
 
-function editor(): Editing {
-  return {
-    account: { id: 'u1', email: 'ed@example.org', name: null, role: 'editor' },
-    openSignIn: vi.fn(),
-    openEditors: vi.fn(),
-    openRecentChanges: vi.fn(),
-    signOut: vi.fn(),
-    target: null,
-    edit: vi.fn(),
-    finish: vi.fn(),
-    refresh: vi.fn(async () => undefined),
-    map: null,
-    flyTo: vi.fn(),
-    data: { institutions: [], links: [], groups: [], initiatives },
-  }
-}
+const editor = (): Editing => fakeEditing({ data: { institutions: [], links: [], groups: [], initiatives } })
 
 const render = (editing: Editing, initial: Initiative, version: number | null) =>
   renderWithUser(

@@ -3,6 +3,7 @@ import { NO_FILTER, type Tour } from '@atlas/schema'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { fakeEditing } from '../testing/fakeEditing'
 import { renderWithUser } from '../testing/renderWithUser'
 import { type Editing, EditingContext } from './EditingContext'
 import { TourForm } from './TourForm'
@@ -51,22 +52,8 @@ const tour: Tour = {
   ],
 }
 
-function editor(): Editing {
-  return {
-    account: { id: 'u1', email: 'ed@example.org', name: null, role: 'editor' },
-    openSignIn: vi.fn(),
-    openEditors: vi.fn(),
-    openRecentChanges: vi.fn(),
-    signOut: vi.fn(),
-    target: null,
-    edit: vi.fn(),
-    finish: vi.fn(),
-    refresh: vi.fn(async () => undefined),
-    map: null,
-    flyTo: vi.fn(),
-    data: { institutions: [], links: [], groups: [], initiatives: [] },
-  }
-}
+const editor = (): Editing =>
+  fakeEditing({ data: { institutions: [], links: [], groups: [], initiatives: [] } })
 
 async function renderTour() {
   api.record.current = { record: tour, version: 2 }

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { type Editing, EditingContext } from '../editing/EditingContext'
+import { EDITOR_ACCOUNT, fakeEditing } from '../testing/fakeEditing'
 import { renderWithUser } from '../testing/renderWithUser'
 import { TourMenu } from './TourMenu'
 
@@ -28,22 +29,7 @@ vi.mock('../trpc', () => ({
   }),
 }))
 
-function editing(signedIn: boolean): Editing {
-  return {
-    account: signedIn ? { id: 'u1', email: 'ed@example.org', name: null, role: 'editor' } : null,
-    openSignIn: vi.fn(),
-    openEditors: vi.fn(),
-    openRecentChanges: vi.fn(),
-    signOut: vi.fn(),
-    target: null,
-    edit: vi.fn(),
-    finish: vi.fn(),
-    refresh: vi.fn(async () => undefined),
-    map: null,
-    flyTo: vi.fn(),
-    data: null,
-  }
-}
+const editing = (signedIn: boolean): Editing => fakeEditing({ account: signedIn ? EDITOR_ACCOUNT : null })
 
 const render = (value: Editing, onClose: () => void) =>
   renderWithUser(
