@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'vitest'
+import { childOutput } from './childOutput'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -61,20 +62,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       })
     : undefined
   const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout?.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr?.on('data', (chunk) => {
-    output += chunk
-  })
+  const output = childOutput(child)
   const url = `http://127.0.0.1:${port}`
   try {
     await waitForHealth(url, child)
   } catch (error) {
     child.kill()
     await rm(dataDir, { recursive: true, force: true })
-    throw new Error(`the server did not start: ${(error as Error).message}\n${output}`)
+    throw new Error(`the server did not start: ${(error as Error).message}\n${output()}`)
   }
   return {
     url,
@@ -92,20 +87,14 @@ async function createAdmin(email: string, env: Record<string, string | undefined
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let output = ''
-  child.stdout?.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr?.on('data', (chunk) => {
-    output += chunk
-  })
+  const output = childOutput(child)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', resolve)
   })
-  const token = /\?signin=([^\s&]+)/.exec(output)?.[1]
+  const token = /\?signin=([^\s&]+)/.exec(output())?.[1]
   if (code !== 0 || !token)
-    throw new Error(`user:create did not print a sign-in link (exit ${code}):\n${output}`)
+    throw new Error(`user:create did not print a sign-in link (exit ${code}):\n${output()}`)
   return `/?signin=${token}`
 }
 

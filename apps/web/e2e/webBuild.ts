@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { childOutput } from './childOutput'
 
 const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
@@ -29,17 +30,11 @@ function buildWebWithTestHooks(outDir: string): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  let output = ''
-  child.stdout?.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr?.on('data', (chunk) => {
-    output += chunk
-  })
+  const output = childOutput(child)
   return new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`the web app did not build (exit ${code}):\n${output}`)),
+      code === 0 ? resolve() : reject(new Error(`the web app did not build (exit ${code}):\n${output()}`)),
     )
   })
 }
