@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Unit tests sit beside the code in src/; end-to-end tests in e2e/ drive Chromium against the production build.
+// End-to-end files run side by side like the unit tests (one per core): each has its own server, database and
+// browser, and most of their time is spent waiting for the map to settle.
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +14,6 @@ export default defineConfig({
           globalSetup: ['e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
