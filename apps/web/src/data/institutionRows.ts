@@ -11,6 +11,8 @@ export interface InstitutionRow {
   id: string
   name: string
   otherName: string
+  /** The languages the two names are written in (BCP 47, for `lang`), null where not known. */
+  langs: { name: string | null; otherName: string | null }
   kind: string
   city: string
   country: string
@@ -21,7 +23,7 @@ export interface InstitutionRow {
   links: number
 }
 
-export type SortColumn = Exclude<keyof InstitutionRow, 'id'>
+export type SortColumn = Exclude<keyof InstitutionRow, 'id' | 'langs'>
 export type SortDirection = 'ascending' | 'descending'
 
 /** The table's columns, in the order shown, with their headings. */
@@ -70,6 +72,7 @@ export function institutionRows(data: TableData): InstitutionRow[] {
       id: institution.id,
       name: names.name.text,
       otherName: names.other?.text ?? '',
+      langs: { name: names.name.lang, otherName: names.other?.lang ?? null },
       kind: t(`institutionKind.${institution.kind}`),
       city: institution.city,
       country: countryName(institution.country),

@@ -108,10 +108,10 @@ export function InstitutionTable({ selectedId, onChoose, onClose, ...data }: Pro
                         aria-current={row.id === selectedId ? 'true' : undefined}
                         onClick={() => institution && onChoose(institution)}
                       >
-                        {row.name}
+                        <span lang={row.langs.name ?? undefined}>{row.name}</span>
                       </button>
                     </th>
-                    <td>{row.otherName}</td>
+                    <td lang={row.langs.otherName ?? undefined}>{row.otherName}</td>
                     <td>{row.kind}</td>
                     <td>{row.city}</td>
                     <td>{row.country}</td>
