@@ -18,11 +18,10 @@ class LongestFirst extends BaseSequencer {
 }
 
 // Unit tests sit beside the code in src/; end-to-end tests in e2e/ drive Chromium against the production build.
-// Files run three at a time on two cores: end-to-end files (each with its own server, database and browser) spend
-// much of their time waiting for the map to settle, and the unit tests fill those waits rather than queue behind.
+// End-to-end files run side by side like the unit tests (one per core): each has its own server, database and
+// browser, and most of their time is spent waiting for the map to settle.
 export default defineConfig({
   test: {
-    maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'] } },
