@@ -42,7 +42,7 @@ const headerSchema = linkColumnsSchema
 
 /**
  * The links' columns as bytes, for the map's data path: what compresses best, at under 6 bytes a link once brotli
- * has had it (about half of `link.columns`' JSON). After the magic and a JSON header with the tables, the ids are
+ * has had it (three quarters of `link.columns`' JSON). After the magic and a JSON header with the tables, the ids are
  * front-coded (each as the length it shares with the one before and the rest, so 'bench-link-000002' after
  * 'bench-link-000001' costs three bytes before compression), and each number column follows as byte planes (every
  * link's low byte, then every link's next byte...), so a column of small codes is runs of zeros a compressor all

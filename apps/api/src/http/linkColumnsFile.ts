@@ -13,8 +13,8 @@ import { type Answer, answerOf, keptAnswers, sendAnswer } from './keptAnswer'
 import { sendError } from './respond'
 
 /**
- * GET /api/link-columns: every link as link columns in bytes (encodeLinkColumnsBinary), the map's data path, about
- * half of `link.columns`' JSON once compressed. Kept until the data changes, with an ETag, compressed once, like the
+ * GET /api/link-columns: every link as link columns in bytes (encodeLinkColumnsBinary), the map's data path, three
+ * quarters of `link.columns`' JSON once compressed. Kept until the data changes, with an ETag, compressed once, like the
  * api's reads; a signed-in editor's read skips what is kept, so a save shows at once (the change notice may come
  * after the editor's next read).
  */
