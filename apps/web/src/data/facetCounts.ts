@@ -25,7 +25,9 @@ export function facetCounts(links: readonly FilterLink[], filter: LinkFilter): F
   }
   return {
     initiatives: tally({ initiatives: null }, (link) => link.initiativeRows),
-    countries: tally({ countries: null }, (link) => new Set([link.fromCountry, link.toCountry])),
+    countries: tally({ countries: null }, (link) =>
+      link.toCountry === link.fromCountry ? [link.fromCountry] : [link.fromCountry, link.toCountry],
+    ),
     linkKinds: tally({ linkKinds: null }, (link) => [link.kind]),
   }
 }

@@ -71,20 +71,23 @@ export function filterAtlas(
   const shown = links.filter((link) => linkMatchesFilter(link, filter))
   const linksByInstitution = new Map<string, number>()
   const linksByCountry = new Map<CountryCode, number>()
+  const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1)
+  // Counted without a set per link: at 100,000 links this runs on every change of filter.
   for (const { link, fromCountry, toCountry } of shown) {
-    for (const id of new Set([link.fromId, link.toId])) {
-      linksByInstitution.set(id, (linksByInstitution.get(id) ?? 0) + 1)
-    }
-    for (const code of new Set([fromCountry, toCountry])) {
-      linksByCountry.set(code, (linksByCountry.get(code) ?? 0) + 1)
-    }
+    add(linksByInstitution, link.fromId)
+    if (link.toId !== link.fromId) add(linksByInstitution, link.toId)
+    add(linksByCountry, fromCountry)
+    if (toCountry !== fromCountry) add(linksByCountry, toCountry)
   }
 
-  const linked = new Set(links.flatMap(({ link }) => [link.fromId, link.toId]))
+  // Institutions without links show only under a filter of countries alone: only then are they looked for.
+  const unlinked = institutions.some((institution) => unlinkedShown(institution.country, filter))
+    ? unlinkedIds(institutions, links)
+    : new Set<string>()
   const shownInstitutions = institutions.filter(
     (institution) =>
       linksByInstitution.has(institution.id) ||
-      (!linked.has(institution.id) && unlinkedShown(institution.country, filter)),
+      (unlinked.has(institution.id) && unlinkedShown(institution.country, filter)),
   )
 
   return {
@@ -98,6 +101,16 @@ export function filterAtlas(
     linksByCountry,
     linksByInstitution,
   }
+}
+
+/** The institutions at no end of any link. */
+function unlinkedIds(institutions: readonly InstitutionSummary[], links: readonly FilterLink[]): Set<string> {
+  const unlinked = new Set(institutions.map((institution) => institution.id))
+  for (const { link } of links) {
+    unlinked.delete(link.fromId)
+    unlinked.delete(link.toId)
+  }
+  return unlinked
 }
 
 /**

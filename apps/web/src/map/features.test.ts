@@ -2,7 +2,7 @@ import { linkMatchesFilter } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
 import { NO_FILTER } from '../state/atlasView'
 import { displayPositions } from './displayPositions'
-import { arcCollection, institutionCollection, institutionLinks } from './features'
+import { arcCollection, institutionCollection, institutionLinks, institutionPoints } from './features'
 import { GROUPS, INITIATIVES, INSTITUTIONS, LINKS } from './fixtures'
 import { mapLinks } from './mapLinks'
 
@@ -42,9 +42,7 @@ describe('arcCollection', () => {
 describe('institutionCollection', () => {
   const collect = (filter = NO_FILTER) =>
     institutionCollection(
-      INSTITUTIONS,
-      positions,
-      institutionLinks(arcs),
+      institutionPoints(INSTITUTIONS, positions, institutionLinks(arcs)),
       arcs.filter((arc) => linkMatchesFilter(arc, filter)),
       filter,
     ).features.map((f) => f.properties)

@@ -1,6 +1,6 @@
 import { greatCircleArc, type Position } from '@atlas/geo'
 import type { CountryCode, InstitutionKind, InstitutionSummary, LinkKind } from '@atlas/schema'
-import type { FeatureCollection, MultiLineString, Point } from 'geojson'
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson'
 import { unlinkedShown } from '../data/filterAtlas'
 import { institutionNames, type Named } from '../i18n/institutionName'
 import type { AtlasFilter } from '../state/atlasView'
@@ -99,43 +99,54 @@ export function institutionLinks(allLinks: readonly MapLink[]): InstitutionLinks
   return { linked: new Set(countByEnd(allLinks).keys()), colourOf: mainInitiatives(allLinks) }
 }
 
+/** An institution as the map draws it, less what the filter changes: worked out once per data set. */
+export interface InstitutionPoint {
+  feature: Feature<Point, Omit<InstitutionProperties, 'links'>>
+  /** Whether any link ends at it, whatever the filter. */
+  linked: boolean
+}
+
+/** The institutions that have a position, with their names, kinds and colours, in the data's order. */
+export function institutionPoints(
+  institutions: readonly InstitutionSummary[],
+  positions: ReadonlyMap<string, Position>,
+  { linked, colourOf }: InstitutionLinks,
+): InstitutionPoint[] {
+  return institutions.flatMap((institution) => {
+    const position = positions.get(institution.id)
+    if (!position) return []
+    const names = institutionNames(institution)
+    const properties = {
+      id: institution.id,
+      name: names.name.text,
+      sub: secondLine(names.other, institution.city),
+      kind: institution.kind,
+      country: institution.country,
+      initiative: colourOf.get(institution.id) ?? '',
+    }
+    const geometry: Point = { type: 'Point', coordinates: position }
+    return [{ feature: { type: 'Feature', properties, geometry }, linked: linked.has(institution.id) }]
+  })
+}
+
 /**
  * The institutions the filter shows (see AtlasFilter): those at an end of a shown link, and those without any
  * link while only countries are filtered, with their shown links counted.
  */
 export function institutionCollection(
-  institutions: readonly InstitutionSummary[],
-  positions: ReadonlyMap<string, Position>,
-  { linked, colourOf }: InstitutionLinks,
+  points: readonly InstitutionPoint[],
   shownLinks: readonly MapLink[],
   filter: AtlasFilter,
 ): FeatureCollection<Point, InstitutionProperties> {
   const shownCount = countByEnd(shownLinks)
-  return {
-    type: 'FeatureCollection',
-    features: institutions.flatMap((institution) => {
-      const links = shownCount.get(institution.id) ?? 0
-      const unlinked = !linked.has(institution.id) && unlinkedShown(institution.country, filter)
-      const position = positions.get(institution.id)
-      if ((links === 0 && !unlinked) || !position) return []
-      const names = institutionNames(institution)
-      return [
-        {
-          type: 'Feature',
-          properties: {
-            id: institution.id,
-            name: names.name.text,
-            sub: secondLine(names.other, institution.city),
-            kind: institution.kind,
-            country: institution.country,
-            initiative: colourOf.get(institution.id) ?? '',
-            links,
-          },
-          geometry: { type: 'Point', coordinates: position },
-        },
-      ]
-    }),
+  const features: Feature<Point, InstitutionProperties>[] = []
+  for (const { feature, linked } of points) {
+    const links = shownCount.get(feature.properties.id) ?? 0
+    if (links > 0 || (!linked && unlinkedShown(feature.properties.country, filter))) {
+      features.push({ ...feature, properties: { ...feature.properties, links } })
+    }
   }
+  return { type: 'FeatureCollection', features }
 }
 
 function countByEnd(links: readonly MapLink[]): Map<string, number> {

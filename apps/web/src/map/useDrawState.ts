@@ -29,11 +29,14 @@ export function useDrawState(
     }
   }, [map, element])
 
-  // Runs after the effects that hand the sources their data, since it is declared after them.
+  // Runs after the effects that hand the sources their data, since it is declared after them. A map still loading
+  // what it was handed draws and goes idle when it has it; a frame forced now would draw the old data again, and in
+  // software WebGL a frame costs some 300 ms (a filter change at 100,000 links). A map with nothing to load is
+  // drawn once, so that it says it is idle.
   useEffect(() => {
     if (!map || drawn === undefined) return
     pending.current = true
     element.current?.setAttribute('aria-busy', 'true')
-    map.triggerRepaint()
+    if (map.loaded()) map.triggerRepaint()
   }, [map, element, drawn])
 }

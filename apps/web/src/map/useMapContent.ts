@@ -9,10 +9,12 @@ import {
   type InstitutionProperties,
   institutionCollection,
   institutionLinks,
+  institutionPoints,
 } from './features'
 import { drawnSummary } from './flows/drawnSummary'
 import { drawPlan } from './flows/drawPlan'
 import { type FlowProperties, flowCollection } from './flows/flowFeatures'
+import { bandPlaces } from './flows/places'
 import { samePlan } from './flows/samePlan'
 import type { Viewport } from './flows/viewport'
 import { selectionHighlight } from './highlight'
@@ -38,16 +40,20 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     () => mapLinks(links, groups, institutions, initiatives, options.pairwise),
     [links, groups, institutions, initiatives, options.pairwise],
   )
-  const linkFacts = useMemo(() => institutionLinks(allArcs), [allArcs])
+  const pointsOfData = useMemo(
+    () => institutionPoints(institutions, positions, institutionLinks(allArcs)),
+    [institutions, positions, allArcs],
+  )
   const shownArcs = useMemo(() => allArcs.filter((arc) => linkMatchesFilter(arc, filter)), [allArcs, filter])
   const highlight = useMemo(
     () => selectionHighlight(selection, shownArcs, institutions, groups),
     [selection, shownArcs, institutions, groups],
   )
+  const placesOf = useMemo(() => bandPlaces(institutions, positions), [institutions, positions])
   const plan = useStable(
     useMemo(
-      () => drawPlan(allArcs, shownArcs, viewport, institutions, positions, highlight?.includes ?? null),
-      [allArcs, shownArcs, viewport, institutions, positions, highlight],
+      () => drawPlan(allArcs, shownArcs, viewport, placesOf, positions, highlight?.includes ?? null),
+      [allArcs, shownArcs, viewport, placesOf, positions, highlight],
     ),
     samePlan,
   )
@@ -56,12 +62,12 @@ export function useMapContent(props: AtlasMapProps, viewport: Viewport | null) {
     [plan, allArcs, positions],
   )
   const flows = useMemo(
-    () => (plan.kind === 'flows' ? flowCollection(plan.drawn, plan.places.byKey, plan.band) : NO_FLOWS),
+    () => (plan.kind === 'flows' ? flowCollection(plan.drawn, plan.places, plan.band) : NO_FLOWS),
     [plan],
   )
   const points = useMemo(
-    () => institutionCollection(institutions, positions, linkFacts, shownArcs, filter),
-    [institutions, positions, linkFacts, shownArcs, filter],
+    () => institutionCollection(pointsOfData, shownArcs, filter),
+    [pointsOfData, shownArcs, filter],
   )
   const highlighted = useMemo(
     (): FeatureCollection<Point, InstitutionProperties> => ({

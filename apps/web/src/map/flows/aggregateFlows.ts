@@ -18,53 +18,52 @@ export interface Aggregation {
   within: Map<string, number>
 }
 
-/** Pairs of places are numbered a × PAIR_BASE + b: exact for up to PAIR_BASE places, far more than a map holds. */
-const PAIR_BASE = 2 ** 26
-
 /**
  * Counts each link once: in the flow between the places of its two ends, or within its place when both ends are
  * in one. A link with an end in no place (an institution without a position) is left out, as the map leaves it.
- * Places are numbered as they are met, so that a pair is counted under a number rather than a new string.
+ * Places are numbered in the order of their keys, so that the lesser number is the lesser key and a pair is counted
+ * under a small integer (a × places + b) rather than a new string: this runs on every change of filter.
  */
 export function aggregateFlows(links: readonly MapLink[], placeOf: ReadonlyMap<string, string>): Aggregation {
-  const numbers = new Map<string, number>()
-  const keys: string[] = []
-  const numberOf = (institution: string): number | undefined => {
-    const key = placeOf.get(institution)
-    if (key === undefined) return undefined
-    let number = numbers.get(key)
-    if (number === undefined) {
-      number = keys.push(key) - 1
-      numbers.set(key, number)
-    }
-    return number
-  }
-  const tallies = new Map<number, { a: number; b: number; count: number; by: Map<string, number> }>()
+  const keys = [...new Set(placeOf.values())].sort()
+  const numberOfKey = new Map(keys.map((key, number) => [key, number]))
+  const numberOf = new Map<string, number>()
+  for (const [institution, key] of placeOf) numberOf.set(institution, numberOfKey.get(key) ?? 0)
+  // Initiatives are numbered too, and a flow's links counted by initiative in an array of their numbers.
+  const initiativeNumbers = new Map<string, number>()
+  const initiativeIds: string[] = []
+  const tallies = new Map<number, { a: number; b: number; count: number; by: number[] }>()
   const withinCounts = new Map<number, number>()
   for (const link of links) {
-    const x = numberOf(link.from)
-    const y = numberOf(link.to)
+    const x = numberOf.get(link.from)
+    const y = numberOf.get(link.to)
     if (x === undefined || y === undefined) continue
     if (x === y) {
       withinCounts.set(x, (withinCounts.get(x) ?? 0) + 1)
       continue
     }
-    // The lesser key first, so that a flow has no direction.
-    const [a, b] = (keys[x] ?? '') < (keys[y] ?? '') ? [x, y] : [y, x]
-    const pair = a * PAIR_BASE + b
+    const a = Math.min(x, y)
+    const b = Math.max(x, y)
+    const pair = a * keys.length + b
     let tally = tallies.get(pair)
     if (!tally) {
-      tally = { a, b, count: 0, by: new Map() }
+      tally = { a, b, count: 0, by: [] }
       tallies.set(pair, tally)
     }
     tally.count++
     const initiative = link.initiatives[0] ?? ''
-    tally.by.set(initiative, (tally.by.get(initiative) ?? 0) + 1)
+    let code = initiativeNumbers.get(initiative)
+    if (code === undefined) {
+      code = initiativeIds.push(initiative) - 1
+      initiativeNumbers.set(initiative, code)
+    }
+    tally.by[code] = (tally.by[code] ?? 0) + 1
   }
   const flows = [...tallies.values()].map(({ a, b, count, by }) => {
     const from = keys[a] ?? ''
     const to = keys[b] ?? ''
-    return { id: `${from}|${to}`, from, to, count, initiatives: [...by].sort((x, y) => y[1] - x[1]) }
+    const initiatives = by.flatMap((links, code): [string, number][] => [[initiativeIds[code] ?? '', links]])
+    return { id: `${from}|${to}`, from, to, count, initiatives: initiatives.sort((x, y) => y[1] - x[1]) }
   })
   const within = new Map([...withinCounts].map(([number, count]) => [keys[number] ?? '', count]))
   return { flows, within }

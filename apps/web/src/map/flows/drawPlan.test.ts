@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { drawnSummary } from './drawnSummary'
 import { DETAIL_LIMIT, drawPlan, MAX_DRAWN_FLOWS } from './drawPlan'
 import { flowCollection } from './flowFeatures'
+import { bandPlaces } from './places'
 import { samePlan } from './samePlan'
 import { flowTestData } from './testData'
 import { inView, type Viewport } from './viewport'
@@ -13,12 +14,14 @@ const POLAND: Viewport = { zoom: 7, west: 18, south: 50.5, east: 22.5, north: 53
 describe('drawPlan', () => {
   it('draws every arc, filtered by the layers, while the data is small', () => {
     const { institutions, positions, arcs } = flowTestData(50, DETAIL_LIMIT)
-    expect(drawPlan(arcs, arcs.slice(0, 3), WORLD, institutions, positions)).toEqual({ kind: 'all' })
+    expect(drawPlan(arcs, arcs.slice(0, 3), WORLD, bandPlaces(institutions, positions), positions)).toEqual({
+      kind: 'all',
+    })
   })
 
   it('draws flows between countries at world zoom, and the arcs in view once they are few', () => {
     const { institutions, positions, arcs } = flowTestData(700, 20_000)
-    const world = drawPlan(arcs, arcs, WORLD, institutions, positions)
+    const world = drawPlan(arcs, arcs, WORLD, bandPlaces(institutions, positions), positions)
     expect(world.kind).toBe('flows')
     if (world.kind !== 'flows') return
     expect(world.band).toEqual({ kind: 'country' })
@@ -27,7 +30,7 @@ describe('drawPlan', () => {
     expect(total + within).toBe(arcs.length)
 
     const few = arcs.slice(0, 2000)
-    const poland = drawPlan(arcs, few, POLAND, institutions, positions)
+    const poland = drawPlan(arcs, few, POLAND, bandPlaces(institutions, positions), positions)
     expect(poland.kind).toBe('inView')
     if (poland.kind !== 'inView') return
     const touching = few.filter((arc) =>
@@ -42,10 +45,16 @@ describe('drawPlan', () => {
 
   it('finds a pan at world zoom the same plan, and a filter change a different one', () => {
     const { institutions, positions, arcs } = flowTestData(700, 20_000)
-    const before = drawPlan(arcs, arcs, WORLD, institutions, positions)
-    const panned = drawPlan(arcs, arcs, { ...WORLD, west: -100, east: 260 }, institutions, positions)
+    const before = drawPlan(arcs, arcs, WORLD, bandPlaces(institutions, positions), positions)
+    const panned = drawPlan(
+      arcs,
+      arcs,
+      { ...WORLD, west: -100, east: 260 },
+      bandPlaces(institutions, positions),
+      positions,
+    )
     expect(samePlan(before, panned)).toBe(true)
-    const filtered = drawPlan(arcs, arcs.slice(100), WORLD, institutions, positions)
+    const filtered = drawPlan(arcs, arcs.slice(100), WORLD, bandPlaces(institutions, positions), positions)
     expect(samePlan(before, filtered)).toBe(false)
   })
 })
@@ -53,7 +62,7 @@ describe('drawPlan', () => {
 describe('drawPlan beyond MAX_DRAWN_FLOWS', () => {
   it('draws the largest flows, and still counts every link', () => {
     const { institutions, positions, arcs } = flowTestData(3000, 20_000, { spread: 30 })
-    const plan = drawPlan(arcs, arcs, { ...WORLD, zoom: 8 }, institutions, positions)
+    const plan = drawPlan(arcs, arcs, { ...WORLD, zoom: 8 }, bandPlaces(institutions, positions), positions)
     if (plan.kind !== 'flows') throw new Error(`expected flows, got ${plan.kind}`)
     expect(plan.aggregation.flows.length).toBeGreaterThan(MAX_DRAWN_FLOWS)
     expect(plan.drawn).toHaveLength(MAX_DRAWN_FLOWS)
@@ -70,10 +79,10 @@ describe('drawPlan beyond MAX_DRAWN_FLOWS', () => {
 describe('flowCollection', () => {
   it('draws the largest flow widest, and shares its width between its two colours', () => {
     const { institutions, positions, arcs } = flowTestData(700, 20_000)
-    const plan = drawPlan(arcs, arcs, WORLD, institutions, positions)
+    const plan = drawPlan(arcs, arcs, WORLD, bandPlaces(institutions, positions), positions)
     if (plan.kind !== 'flows') throw new Error(`expected flows, got ${plan.kind}`)
     expect(plan.drawn).toHaveLength(plan.aggregation.flows.length)
-    const { features } = flowCollection(plan.drawn, plan.places.byKey, plan.band)
+    const { features } = flowCollection(plan.drawn, plan.places, plan.band)
     expect(features).toHaveLength(plan.drawn.length)
     const widths = features.map(({ properties }) => properties.w0 + properties.w1)
     const largest = features.reduce((a, b) => (b.properties.count > a.properties.count ? b : a))

@@ -1,8 +1,7 @@
 import type { Position } from '@atlas/geo'
-import type { InstitutionSummary } from '@atlas/schema'
 import type { MapLink } from '../mapLinks'
 import { type Aggregation, aggregateFlows, type Flow } from './aggregateFlows'
-import { type Band, bandAt, type Places, placesAt } from './places'
+import { type Band, type BandPlaces, bandAt, type Places } from './places'
 import { inView, type Viewport } from './viewport'
 
 /**
@@ -46,7 +45,7 @@ export function drawPlan(
   allArcs: readonly MapLink[],
   shownArcs: readonly MapLink[],
   viewport: Viewport | null,
-  institutions: readonly InstitutionSummary[],
+  placesOf: BandPlaces,
   positions: ReadonlyMap<string, Position>,
   selected: ((arc: MapLink) => boolean) | null = null,
 ): DrawPlan {
@@ -61,7 +60,7 @@ export function drawPlan(
     const inView = new Set(visible)
     return { kind: 'inView', arcs: [...visible, ...selectedArcs.filter((arc) => !inView.has(arc))] }
   }
-  const places = placesAt(band, institutions, positions)
+  const places = placesOf(band)
   const aggregation = aggregateFlows(band.kind === 'country' ? shownArcs : visible, places.of)
   const drawn = [...aggregation.flows]
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))

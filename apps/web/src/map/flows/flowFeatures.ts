@@ -1,9 +1,9 @@
-import { greatCircleArc } from '@atlas/geo'
+import { greatCircleArc, type Position } from '@atlas/geo'
 import type { CountryCode } from '@atlas/schema'
 import type { FeatureCollection, MultiLineString } from 'geojson'
 import { ARC_STEP_DEGREES } from '../features'
 import type { Flow } from './aggregateFlows'
-import type { Band, Place } from './places'
+import type { Band, Places } from './places'
 
 /** What a flow's line carries for its paint and its tooltip. */
 export interface FlowProperties {
@@ -36,6 +36,9 @@ export interface FlowProperties {
 const MAX_WIDTH = 14
 const MIN_WIDTH = 1.5
 
+/** The great-circle lines between a band's places, by flow id: drawn again at every change of filter, made once. */
+const linesOf = new WeakMap<Places, Map<string, Position[][]>>()
+
 /**
  * The flows as great-circle lines between their places, as wide as the square root of their count makes them
  * beside the largest flow (so that area, not length, grows with the count), coloured by their first two
@@ -43,17 +46,26 @@ const MIN_WIDTH = 1.5
  */
 export function flowCollection(
   flows: readonly Flow[],
-  places: ReadonlyMap<string, Place>,
+  places: Places,
   band: Band,
 ): FeatureCollection<MultiLineString, FlowProperties> {
+  const lines = linesOf.get(places) ?? new Map<string, Position[][]>()
+  linesOf.set(places, lines)
+  const line = (flow: Flow, from: Position, to: Position) => {
+    const known = lines.get(flow.id)
+    if (known) return known
+    const made = greatCircleArc(from, to, ARC_STEP_DEGREES)
+    lines.set(flow.id, made)
+    return made
+  }
   const largest = flows.reduce((most, flow) => Math.max(most, flow.count), 1)
   return {
     type: 'FeatureCollection',
     features: [...flows]
       .sort((a, b) => a.count - b.count)
       .flatMap((flow) => {
-        const from = places.get(flow.from)
-        const to = places.get(flow.to)
+        const from = places.byKey.get(flow.from)
+        const to = places.byKey.get(flow.to)
         if (!from || !to) return []
         const width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(flow.count / largest)
         const [[i0, n0] = ['', 0], second] = flow.initiatives
@@ -82,10 +94,7 @@ export function flowCollection(
           {
             type: 'Feature',
             properties,
-            geometry: {
-              type: 'MultiLineString',
-              coordinates: greatCircleArc(from.position, to.position, ARC_STEP_DEGREES),
-            },
+            geometry: { type: 'MultiLineString', coordinates: line(flow, from.position, to.position) },
           },
         ]
       }),

@@ -32,6 +32,24 @@ export interface Places {
   byKey: ReadonlyMap<string, Place>
 }
 
+/** The places of any band for one set of institutions, each band's worked out once: a filter does not move them. */
+export type BandPlaces = (band: Band) => Places
+
+export function bandPlaces(
+  institutions: readonly InstitutionSummary[],
+  positions: ReadonlyMap<string, Position>,
+): BandPlaces {
+  const worked = new Map<string, Places>()
+  return (band) => {
+    const key = band.kind === 'country' ? band.kind : String(band.degrees)
+    const known = worked.get(key)
+    if (known) return known
+    const places = placesAt(band, institutions, positions)
+    worked.set(key, places)
+    return places
+  }
+}
+
 /** Groups the institutions into the band's places, each drawn at the mean of its members' positions. */
 export function placesAt(
   band: Band,
