@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Figure } from '../report/figure'
 import type { BenchFilter } from './benchFilters'
 import { httpGet } from './httpGet'
-import { idsInAnswer, LINK_ANSWERS, MAP_QUERY, trpcPath } from './linkProcedure'
+import { idsInAnswer, LINK_ANSWERS, MAP_QUERY, trpcPath } from './linkAnswers'
 import type { Spread } from './percentiles'
 import { spread } from './percentiles'
 

@@ -1,3 +1,4 @@
+import type { FramesDrawn } from './framesDrawn'
 import type { ProductFigures } from './measureProduct'
 import type { SideFigures } from './sideFigures'
 
@@ -7,6 +8,11 @@ type Figures = Record<string, string | number>
 function time(side: SideFigures, ms: number | null): string | number {
   if (ms !== null) return Math.round(ms)
   return side.stop ?? 'n/a'
+}
+
+/** What a WebGL frame of the filter change cost, the median, or why there is none. */
+function frameTime(frames: FramesDrawn | null): string | number {
+  return frames?.medianMs != null ? Math.round(frames.medianMs) : 'n/a'
 }
 
 /** product ÷ floor to two places, where both were measured and the floor ran to its end. */
@@ -19,6 +25,8 @@ function sideFigures(prefix: 'floor' | 'product', side: SideFigures): Figures {
   return {
     [`${prefix}FirstIdleMs`]: time(side, side.firstIdleMs),
     [`${prefix}FilterMs`]: time(side, side.filterMs),
+    [`${prefix}FilterFrames`]: side.filterFrames?.count ?? 'n/a',
+    [`${prefix}FilterFrameMs`]: frameTime(side.filterFrames),
     [`${prefix}RendererPeakMB`]: Math.round(side.rendererPeakMB),
     [`${prefix}GpuPeakMB`]: Math.round(side.gpuPeakMB),
     [`${prefix}Crashed`]: side.stop === 'crashed' ? 'yes' : 'no',

@@ -1,5 +1,6 @@
 import type { BenchDataset } from '../generate/dataset'
 import { serveFloor } from './floorServer'
+import { type FramesDrawn, framesDuring } from './framesDrawn'
 import { inFreshChromium } from './inFreshChromium'
 import { guardPage, PageStopped, type Stop } from './pageGuard'
 import type { SideFigures } from './sideFigures'
@@ -26,6 +27,7 @@ export async function measureFloor(
       const figures = {
         firstIdleMs: null as number | null,
         filterMs: null as number | null,
+        filterFrames: null as FramesDrawn | null,
         stop: null as Stop | null,
       }
       let error: string | null = null
@@ -53,12 +55,16 @@ export async function measureFloor(
         error ??= state.error
         figures.firstIdleMs = state.firstIdleMs
         if (figures.firstIdleMs !== null) {
-          figures.filterMs = await guard.step('the bare page’s filter', TIMEOUTS.filterMs, () =>
-            page.evaluate(
-              (id) => (globalThis as FloorWindow).floor?.dropInitiative(id) ?? null,
-              initiativeId,
+          const { result, frames } = await guard.step('the bare page’s filter', TIMEOUTS.filterMs, () =>
+            framesDuring(page, () =>
+              page.evaluate(
+                (id) => (globalThis as FloorWindow).floor?.dropInitiative(id) ?? null,
+                initiativeId,
+              ),
             ),
           )
+          figures.filterMs = result
+          figures.filterFrames = frames
         }
       } catch (thrown) {
         if (!(thrown instanceof PageStopped)) throw thrown

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import type { BenchDataset } from '../generate/dataset'
+import { type FramesDrawn, framesDuring } from './framesDrawn'
 import { inFreshChromium } from './inFreshChromium'
 import { guardPage, PageStopped, type Stop } from './pageGuard'
 import type { SideFigures } from './sideFigures'
@@ -62,6 +63,7 @@ export async function measureProduct(
     const figures = {
       firstIdleMs: null as number | null,
       filterMs: null as number | null,
+      filterFrames: null as FramesDrawn | null,
       stop: null as Stop | null,
       filterRequests: [] as string[],
     }
@@ -75,9 +77,11 @@ export async function measureProduct(
         return firstIdle
       })
       const before = requests.length
-      figures.filterMs = await guard.step('the atlas’s filter', TIMEOUTS.filterMs, () =>
-        filterChange(page, initiative.name),
+      const { result, frames } = await guard.step('the atlas’s filter', TIMEOUTS.filterMs, () =>
+        framesDuring(page, () => filterChange(page, initiative.name)),
       )
+      figures.filterMs = result
+      figures.filterFrames = frames
       figures.filterRequests = requests.slice(before)
     } catch (thrown) {
       if (!(thrown instanceof PageStopped)) throw thrown

@@ -1,3 +1,4 @@
+import type { FramesDrawn } from './framesDrawn'
 import type { Stop } from './pageGuard'
 
 /** What one side of the comparison (the bare page or the atlas) measured; null where it did not get that far. */
@@ -6,6 +7,8 @@ export interface SideFigures {
   firstIdleMs: number | null
   /** From turning one initiative off to the next idle map. */
   filterMs: number | null
+  /** The WebGL frames drawn from turning the initiative off to the next idle map, and what each cost. */
+  filterFrames: FramesDrawn | null
   rendererPeakMB: number
   gpuPeakMB: number
   /** Why the measurement ended early, if it did. */
