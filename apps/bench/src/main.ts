@@ -1,9 +1,10 @@
 /**
- * The scale benchmark (issue 16): `tsx src/main.ts [--sizes S,M,L] [--out FILE]`. For each size it generates a
- * synthetic atlas, loads it through the product's import into a throwaway PostgreSQL database and a PGlite
- * folder, times the built server's map query over each, and runs the browser half against the PostgreSQL server.
- * A benchmark, not a test: it prints figures and asserts none. Progress goes to stderr, the report to stdout and
- * to the output file; every database, folder and server goes away at the end, on error and on Ctrl-C.
+ * The scale benchmark (issue 16): `tsx src/main.ts [--sizes S,M,L] [--times N] [--out FILE]`. For each size it
+ * generates a synthetic atlas, loads it through the product's import into a throwaway PostgreSQL database and a
+ * PGlite folder, times the built server's map query over each (N requests per figure), and runs the browser half
+ * against the PostgreSQL server. A benchmark, not a test: it prints figures and asserts none. Progress goes to
+ * stderr, the report to stdout and to the output file; every database, folder and server goes away at the end, on
+ * error and on Ctrl-C.
  */
 import { writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
@@ -18,8 +19,9 @@ import { readOptions } from './options'
 import { markdownReport } from './report/markdownReport'
 
 /**
- * Sequential requests per figure: twenty (a p99 of twenty is the slowest, which is what a visitor may meet), five
- * at L, where each takes seconds on PGlite and twenty would hold a run for a quarter of an hour.
+ * Sequential requests per figure unless `--times` says: twenty (a p99 of twenty is the slowest, which is what a
+ * visitor may meet), five at L, where each takes seconds on PGlite and twenty would hold a run for a quarter of an
+ * hour.
  */
 const TIMES: Record<BenchSize, number> = { S: 20, M: 20, L: 5 }
 
@@ -38,6 +40,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 async function run(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env)
+  const timesAt = (size: BenchSize) => options.times ?? TIMES[size]
   progress(`sizes ${options.sizes.join(', ')}; reading the seed's campuses`)
   const avoid = await seedCampuses()
   progress('timing a server on a new PGlite folder (seed only)')
@@ -51,7 +54,7 @@ async function run(): Promise<void> {
         avoid,
         seedOnlyStartMs,
         webDist: options.webDist,
-        times: TIMES[size],
+        times: timesAt(size),
         cleanups,
         signal: stopping.signal,
         progress,
@@ -63,7 +66,7 @@ async function run(): Promise<void> {
     date: new Date().toISOString().slice(0, 10),
     machine: `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB.`,
     notes: [
-      `Seed ${DEFAULT_SEED}. Timings are of ${options.sizes.map((size) => `${TIMES[size]} (${size})`).join(', ')} sequential requests each, uncompressed (Accept-Encoding: identity), over a kept-alive connection, from this process to the built server (apps/api/dist/main.js) in its own process; all share the machine with PostgreSQL.`,
+      `Seed ${DEFAULT_SEED}. Timings are of ${options.sizes.map((size) => `${timesAt(size)} (${size})`).join(', ')} sequential requests each, uncompressed (Accept-Encoding: identity), over a kept-alive connection, from this process to the built server (apps/api/dist/main.js) in its own process; all share the machine with PostgreSQL.`,
       "Uncached: on PostgreSQL a NOTIFY atlas_changed before each request empties the server's answer cache; on PGlite, whose notices never leave the server, each request has a URL of its own (a query parameter tRPC ignores).",
       "Floors: the raw SQL is the api's own link list SQL (from listLinks) run through the bench's connection plus JSON.stringify of its rows; a cached answer is compared with GET /healthz.",
       `The server runs with STATEMENT_TIMEOUT_MS and REQUEST_TIMEOUT_MS at ${BENCH_TIMEOUT_MS / 1000} s (5 s by default), so the largest lists are measured rather than refused.`,
