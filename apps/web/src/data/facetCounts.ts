@@ -14,20 +14,21 @@ export interface FacetCounts {
 }
 
 export function facetCounts(links: readonly FilterLink[], filter: LinkFilter): FacetCounts {
-  const tally = <K>(without: Partial<LinkFilter>, keysOf: (link: FilterLink) => Iterable<K>) => {
-    const counts = new Map<K, number>()
-    const others = { ...filter, ...without }
-    for (const link of links) {
-      if (!linkMatchesFilter(link, others)) continue
-      for (const key of keysOf(link)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  const counts: FacetCounts = { initiatives: new Map(), countries: new Map(), linkKinds: new Map() }
+  const add = <K>(tally: Map<K, number>, key: K) => tally.set(key, (tally.get(key) ?? 0) + 1)
+  const withoutInitiatives = { ...filter, initiatives: null }
+  const withoutCountries = { ...filter, countries: null }
+  const withoutKinds = { ...filter, linkKinds: null }
+  // One pass for the three facets, with no list made per link: at 100,000 links this runs on every change.
+  for (const link of links) {
+    if (linkMatchesFilter(link, withoutInitiatives)) {
+      for (const id of link.initiativeRows) add(counts.initiatives, id)
     }
-    return counts
+    if (linkMatchesFilter(link, withoutCountries)) {
+      add(counts.countries, link.fromCountry)
+      if (link.toCountry !== link.fromCountry) add(counts.countries, link.toCountry)
+    }
+    if (linkMatchesFilter(link, withoutKinds)) add(counts.linkKinds, link.kind)
   }
-  return {
-    initiatives: tally({ initiatives: null }, (link) => link.initiativeRows),
-    countries: tally({ countries: null }, (link) =>
-      link.toCountry === link.fromCountry ? [link.fromCountry] : [link.fromCountry, link.toCountry],
-    ),
-    linkKinds: tally({ linkKinds: null }, (link) => [link.kind]),
-  }
+  return counts
 }

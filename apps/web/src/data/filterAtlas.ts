@@ -32,6 +32,9 @@ export interface FilterLink extends FilterableLink {
   link: Link
   /** The initiatives whose rows in the filter panel count it: its own and every one they are part of. */
   initiativeRows: readonly string[]
+  /** Where its two ends are in the institutions it was made from (filterLinks), to count them by position. */
+  fromIndex: number
+  toIndex: number
 }
 
 /** The data's links as the filter reads them. Links whose institutions are unknown are left out. */
@@ -40,12 +43,14 @@ export function filterLinks(data: {
   links: readonly Link[]
   initiatives: readonly Pick<Initiative, 'id' | 'parentId'>[]
 }): FilterLink[] {
-  const countryOf = new Map(data.institutions.map((institution) => [institution.id, institution.country]))
+  const indexOf = new Map(data.institutions.map((institution, index) => [institution.id, index]))
   const parentOf = new Map(data.initiatives.map((initiative) => [initiative.id, initiative.parentId]))
   return data.links.flatMap((link) => {
-    const fromCountry = countryOf.get(link.fromId)
-    const toCountry = countryOf.get(link.toId)
-    if (!fromCountry || !toCountry) return []
+    const fromIndex = indexOf.get(link.fromId)
+    const toIndex = indexOf.get(link.toId)
+    const fromCountry = fromIndex === undefined ? undefined : data.institutions[fromIndex]?.country
+    const toCountry = toIndex === undefined ? undefined : data.institutions[toIndex]?.country
+    if (fromIndex === undefined || toIndex === undefined || !fromCountry || !toCountry) return []
     const own = ownInitiatives(link.initiatives, parentOf)
     return [
       {
@@ -55,6 +60,8 @@ export function filterLinks(data: {
         initiativeRows: withAncestors(own, parentOf),
         fromCountry,
         toCountry,
+        fromIndex,
+        toIndex,
         year: startYear(link),
         endYear: link.endDate ? Number(link.endDate.slice(0, 4)) : null,
       },
@@ -62,23 +69,30 @@ export function filterLinks(data: {
   })
 }
 
-/** Applies the shared link filter (@atlas/schema's linkMatchesFilter), and works out what it leaves shown. */
+/**
+ * Applies the shared link filter (@atlas/schema's linkMatchesFilter), and works out what it leaves shown; `links`
+ * are those filterLinks made from `institutions`.
+ */
 export function filterAtlas(
   institutions: readonly InstitutionSummary[],
   links: readonly FilterLink[],
   filter: LinkFilter,
 ): FilteredAtlas {
   const shown = links.filter((link) => linkMatchesFilter(link, filter))
-  const linksByInstitution = new Map<string, number>()
+  // Counted by position and without a set per link: at 100,000 links this runs on every change of filter.
+  const byPosition = new Uint32Array(institutions.length)
   const linksByCountry = new Map<CountryCode, number>()
-  const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1)
-  // Counted without a set per link: at 100,000 links this runs on every change of filter.
-  for (const { link, fromCountry, toCountry } of shown) {
-    add(linksByInstitution, link.fromId)
-    if (link.toId !== link.fromId) add(linksByInstitution, link.toId)
-    add(linksByCountry, fromCountry)
-    if (toCountry !== fromCountry) add(linksByCountry, toCountry)
+  for (const { fromIndex, toIndex, fromCountry, toCountry } of shown) {
+    byPosition[fromIndex] = (byPosition[fromIndex] ?? 0) + 1
+    if (toIndex !== fromIndex) byPosition[toIndex] = (byPosition[toIndex] ?? 0) + 1
+    linksByCountry.set(fromCountry, (linksByCountry.get(fromCountry) ?? 0) + 1)
+    if (toCountry !== fromCountry) linksByCountry.set(toCountry, (linksByCountry.get(toCountry) ?? 0) + 1)
   }
+  const linksByInstitution = new Map<string, number>()
+  institutions.forEach((institution, index) => {
+    const count = byPosition[index] ?? 0
+    if (count > 0) linksByInstitution.set(institution.id, count)
+  })
 
   // Institutions without links show only under a filter of countries alone: only then are they looked for.
   const unlinked = institutions.some((institution) => unlinkedShown(institution.country, filter))
