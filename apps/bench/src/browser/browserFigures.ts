@@ -58,6 +58,7 @@ export function browserFigures(
     ...floorOnlyFigures(floor, dropped),
     ...productFigures,
     productIdleSignal: product.idleSignal,
+    productFilterScriptMs: product.filterScriptMs === null ? 'n/a' : Math.round(product.filterScriptMs),
     productToFloorFirstIdle: versus('FirstIdleMs'),
     productToFloorFilter: versus('FilterMs'),
     productToFloorRendererPeak: versus('RendererPeakMB'),

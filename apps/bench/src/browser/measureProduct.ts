@@ -24,6 +24,8 @@ const WAITING_FOR_THE_ATLAS =
 export interface ProductFigures extends SideFigures {
   /** How the idle map was told: the app's aria-busy / data-renders contract, or its test hook's `idle` event. */
   idleSignal: 'aria-busy' | 'test hook' | 'none'
+  /** How long the click's handlers ran: the app's script for the filter change, before the map draws anything. */
+  filterScriptMs: number | null
   /** Requests made between turning the initiative off and the map's next idle: there should be none. */
   filterRequests: string[]
   /** Requests that left 127.0.0.1 during the whole run: there should be none. */
@@ -35,6 +37,7 @@ interface RecorderWindow {
   __bench?: {
     idles: { t: number; renders: number | null; counts: string }[]
     clicks: number[]
+    clickScripts: number[]
     contract: boolean
   }
 }
@@ -64,6 +67,7 @@ export async function measureProduct(
       firstIdleMs: null as number | null,
       filterMs: null as number | null,
       filterFrames: null as FramesDrawn | null,
+      filterScriptMs: null as number | null,
       stop: null as Stop | null,
       filterRequests: [] as string[],
     }
@@ -82,6 +86,9 @@ export async function measureProduct(
       )
       figures.filterMs = result
       figures.filterFrames = frames
+      figures.filterScriptMs = await page.evaluate(
+        () => (globalThis as RecorderWindow).__bench?.clickScripts.at(-1) ?? null,
+      )
       figures.filterRequests = requests.slice(before)
     } catch (thrown) {
       if (!(thrown instanceof PageStopped)) throw thrown
