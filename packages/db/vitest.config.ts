@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// Each test file starts its own databases (PGlite takes a few seconds to boot in WASM).
-export default defineConfig({ test: { testTimeout: 60_000, hookTimeout: 120_000 } })
+// Each test file starts its own databases, PGlite ones from the migrated and seeded copies the global setup makes.
+export default defineConfig({
+  test: { testTimeout: 60_000, hookTimeout: 120_000, globalSetup: ['./src/testTemplates.ts'] },
+})

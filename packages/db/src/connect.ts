@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect } from 'kysely'
@@ -29,7 +29,7 @@ export type ConnectOptions =
       dataDir?: string
       /**
        * A gzipped data folder (`makeDataDirTemplate`) that a data folder without a database starts from, instead of
-       * PGlite's initdb; without the file, initdb runs as usual.
+       * PGlite's initdb; without the file, initdb runs as usual. A database in memory is loaded from it (tests).
        */
       template?: string
     }
@@ -101,8 +101,8 @@ function postgres(options: Extract<ConnectOptions, { engine: 'postgres' }>): Kys
 
 /**
  * PGlite in memory, or in a data folder that this process then holds alone, started from `template` (see
- * `ConnectOptions`) when it holds no database yet. PostgreSQL's default 128 MB of shared buffers, which WASM memory
- * keeps resident, is far more than this database's few megabytes of data need.
+ * `ConnectOptions`) in memory or when the folder holds no database yet. PostgreSQL's default 128 MB of shared
+ * buffers, which WASM memory keeps resident, is far more than this database's few megabytes of data need.
  */
 export async function openPglite(dataDir?: string, template?: string): Promise<PGlite> {
   const sharedBuffers = ['-c', 'shared_buffers=16MB']
@@ -112,7 +112,10 @@ export async function openPglite(dataDir?: string, template?: string): Promise<P
     // initdb passes its settings on to the server it runs to create the database.
     initDbStartParams: sharedBuffers,
   }
-  if (!dataDir) return PGlite.create(options)
+  if (!dataDir)
+    return PGlite.create(
+      template ? { ...options, loadDataDir: new Blob([await readFile(template)]) } : options,
+    )
   await mkdir(dataDir, { recursive: true })
   const lock = await lockDataDir(dataDir)
   try {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { inject } from 'vitest'
 import { type Connection, type ConnectOptions, connect, type Engine } from './connect'
-import { migrateToLatest } from './migrate'
-import { seed } from './seed/seed'
+import { prepareTestDatabase } from './testTemplates'
 
 /**
  * The engines a database test runs on: PGlite always, and the PostgreSQL of `DATABASE_URL` when it is set, each
@@ -22,10 +22,15 @@ export async function openTestDatabase(
   engine: Engine,
   options: { seeded?: boolean; postgres?: PostgresSettings } = {},
 ): Promise<Connection> {
+  const seeded = options.seeded ?? true
+  // Without a global setup that prepared them (`testTemplates`), as where too few files use PGlite to repay it, each
+  // PGlite database is prepared by itself.
+  const templates = engine === 'pglite' ? inject('pgliteTemplates') : undefined
+  if (templates)
+    return connect({ engine: 'pglite', template: seeded ? templates.seeded : templates.migrated })
   const connection =
     engine === 'pglite' ? await connect({ engine }) : await throwawayPostgres(options.postgres)
-  await migrateToLatest(connection.db)
-  if (options.seeded ?? true) await seed(connection.db)
+  await prepareTestDatabase(connection, seeded)
   return connection
 }
 
