@@ -12,9 +12,11 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * through the DevTools protocol, which the page's Content-Security-Policy does not govern.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await axeSource)
+  // Put into the page once: a page moved to another view by its URL keeps it.
+  if (!(await page.evaluate(`typeof axe !== 'undefined'`))) await page.evaluate(await axeSource)
+  // Only the violations are written out in full (resultTypes), which spares axe most of its report.
   const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((result) =>
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((result) =>
       result.violations.flatMap((violation) =>
         violation.nodes.map((node) => violation.id + ': ' + node.target.join(' ') + ' — ' + node.failureSummary.split('\\n').slice(1, 2).join(''))))`,
   )) as string[]

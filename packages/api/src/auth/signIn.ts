@@ -27,7 +27,8 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
   const user = await findUserByEmail(ctx.db, email)
   const matches = await verifyPassword(user?.password_hash ?? (await decoyHash()), password)
   if (!user?.password_hash || !matches || user.disabled) {
-    await addFailure(ctx.db, keys, now)
+    // The wait runs from the failure's answer, not from the attempt's start: checking a password takes a while.
+    await addFailure(ctx.db, keys, new Date())
     throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS })
   }
   await clearFailures(ctx.db, `email:${email}`)
