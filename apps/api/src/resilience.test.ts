@@ -19,8 +19,12 @@ const PATHS = [
 /** Load before the trouble, so it meets a server in its stride. */
 const WARM_MS = 1_000
 const DOWN_MS = 1_500
-/** The health monitor probes four times a second: an outage shows on /healthz within a second. */
-const NOTICE_MS = 1_000
+/**
+ * The health monitor probes four times a second: an outage shows on /healthz within a second on a quiet machine (the
+ * figure is printed). The bound leaves room for CI, where this test's own 50 clients and the other suites share
+ * two cores and a health request may be sent or answered seconds late.
+ */
+const NOTICE_MS = 5_000
 const RECOVERY_MS = 5_000
 /** Load kept beyond the recovery bound, so "everything is 200" has answers behind it. */
 const EVIDENCE_MS = 1_000

@@ -102,7 +102,8 @@ describe('presenting and sharing, from the production build on the embedded data
     // Moving the mouse, without a click, pauses it as well.
     await page.mouse.move(300, 300, { steps: 8 })
     await page.getByRole('status').filter({ hasText: 'Paused' }).waitFor()
-  })
+    // Its waits add up to more than the default minute on a busy machine.
+  }, 180_000)
 
   it('exports the last stop of a tour as a 4K PNG with the arcs drawn in', async () => {
     const page = await open(`${TOUR}&stop=5`)
