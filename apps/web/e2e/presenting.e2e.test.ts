@@ -76,6 +76,7 @@ describe('presenting and sharing, from the production build on the embedded data
     expect(page.url()).not.toContain('sel=')
   })
 
+  // Its waits add up to more than the default minute on a busy machine.
   it('runs a tour as a kiosk loop that goes on by itself from Play and pauses while someone uses the map', async () => {
     // The map jumps to each stop rather than flying: a flight across the world takes longer than a two-second stop.
     // The idle time is long beside the checks below, so that a busy machine's slow steps do not reach it.
@@ -102,7 +103,6 @@ describe('presenting and sharing, from the production build on the embedded data
     // Moving the mouse, without a click, pauses it as well.
     await page.mouse.move(300, 300, { steps: 8 })
     await page.getByRole('status').filter({ hasText: 'Paused' }).waitFor()
-    // Its waits add up to more than the default minute on a busy machine.
   }, 180_000)
 
   it('exports the last stop of a tour as a 4K PNG with the arcs drawn in', async () => {

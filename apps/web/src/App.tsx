@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { filterAtlas, filterLinks } from './data/filterAtlas'
+import { filterAtlas, filterableAtlas } from './data/filterAtlas'
 import { useAtlasData } from './data/useAtlasData'
 import { EditingProvider } from './editing/EditingProvider'
 import { type Layout, mapAreaSize } from './layouts/AtlasFrame'
@@ -35,10 +35,10 @@ export function App() {
   const layout: Layout = embed.embed ? 'embed' : tours.tour ? 'presentation' : 'dashboard'
   const dataState = useAtlasData()
   const data = dataState.status === 'ready' ? dataState.data : null
-  const filterable = useMemo(() => data && filterLinks(data), [data])
+  const filterable = useMemo(() => data && filterableAtlas(data), [data])
   const filtered = useMemo(
-    () => data && filterable && filterAtlas(data.institutions, filterable, atlas.filter),
-    [data, filterable, atlas.filter],
+    () => filterable && filterAtlas(filterable, atlas.filter),
+    [filterable, atlas.filter],
   )
   /** Open with the title the image starts with, or null while the share dialog is closed. */
   const [sharing, setSharing] = useState<{ imageTitle: string } | null>(null)

@@ -1,10 +1,10 @@
 import { type LinkFilter, NO_FILTER } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
 import { facetCounts } from './facetCounts'
-import { filterLinks } from './filterAtlas'
+import { filterableAtlas } from './filterAtlas'
 import { initiatives, institutions, links } from './fixtures/atlasFixture'
 
-const prepared = filterLinks({ institutions, links, initiatives })
+const prepared = filterableAtlas({ institutions, links, initiatives }).links
 
 const facets = (filter: Partial<LinkFilter>) => facetCounts(prepared, { ...NO_FILTER, ...filter })
 

@@ -1,14 +1,14 @@
 import { type LinkFilter, NO_FILTER } from '@atlas/schema'
 import { LINK_FILTER_CASES } from '@atlas/schema/linkFilterCases'
 import { describe, expect, it } from 'vitest'
-import { filterAtlas, filterLinks, yearDomain } from './filterAtlas'
+import { type FilterableAtlas, filterAtlas, filterableAtlas, yearDomain } from './filterAtlas'
 import { initiatives, institutions, links } from './fixtures/atlasFixture'
 import { caseInitiatives, caseInstitutions, caseLinks } from './fixtures/filterCaseAtlas'
 
-const prepared = filterLinks({ institutions, links, initiatives })
+const prepared = filterableAtlas({ institutions, links, initiatives })
 
 const shown = (filter: Partial<LinkFilter>) => {
-  const result = filterAtlas(institutions, prepared, { ...NO_FILTER, ...filter })
+  const result = filterAtlas(prepared, { ...NO_FILTER, ...filter })
   return {
     ...result,
     linkIds: result.links.map((link) => link.id),
@@ -18,13 +18,31 @@ const shown = (filter: Partial<LinkFilter>) => {
 
 describe.each(LINK_FILTER_CASES)('filterAtlas on the shared cases: $name', ({ filter, shows }) => {
   it('shows exactly the expected links', () => {
-    const cases = filterLinks({
+    const cases = filterableAtlas({
       institutions: caseInstitutions,
       links: caseLinks,
       initiatives: caseInitiatives,
     })
-    const result = filterAtlas(caseInstitutions, cases, { ...NO_FILTER, ...filter })
+    const result = filterAtlas(cases, { ...NO_FILTER, ...filter })
     expect(result.links.map((link) => link.id)).toEqual(shows)
+  })
+})
+
+describe('filterableAtlas', () => {
+  const unlinkedIds = (atlas: FilterableAtlas) =>
+    atlas.institutions.filter((_, index) => atlas.unlinked[index] === 1).map((institution) => institution.id)
+
+  it('marks the institutions at no end of any link', () => {
+    expect(unlinkedIds(prepared)).toEqual(['lonely-university'])
+  })
+
+  it('leaves out a link to an institution the data does not hold, and counts it as no link', () => {
+    const toNowhere = links
+      .slice(0, 1)
+      .map((link) => ({ ...link, id: 'to-nowhere', fromId: 'lonely-university', toId: 'gone' }))
+    const atlas = filterableAtlas({ institutions, links: [...links, ...toNowhere], initiatives })
+    expect(atlas.links.map(({ link }) => link.id)).not.toContain('to-nowhere')
+    expect(unlinkedIds(atlas)).toEqual(['lonely-university'])
   })
 })
 

@@ -32,20 +32,32 @@ export interface FilterLink extends FilterableLink {
   link: Link
   /** The initiatives whose rows in the filter panel count it: its own and every one they are part of. */
   initiativeRows: readonly string[]
-  /** Where its two ends are in the institutions it was made from (filterLinks), to count them by position. */
+  /** Where its two ends are in the atlas's institutions (FilterableAtlas), to count them by position. */
   fromIndex: number
   toIndex: number
 }
 
-/** The data's links as the filter reads them. Links whose institutions are unknown are left out. */
-export function filterLinks(data: {
+/** The data as the filter reads it, worked out once per data set rather than on every change of filter. */
+export interface FilterableAtlas {
+  institutions: readonly InstitutionSummary[]
+  /** The data's links, less those whose institutions are unknown. */
+  links: FilterLink[]
+  /**
+   * By position in `institutions`, 1 for one at no end of those links: such an institution shows only under a
+   * filter of countries alone (unlinkedShown).
+   */
+  unlinked: Uint8Array
+}
+
+/** Works out, once per data set, what filterAtlas reads on every change of filter. */
+export function filterableAtlas(data: {
   institutions: readonly InstitutionSummary[]
   links: readonly Link[]
   initiatives: readonly Pick<Initiative, 'id' | 'parentId'>[]
-}): FilterLink[] {
+}): FilterableAtlas {
   const indexOf = new Map(data.institutions.map((institution, index) => [institution.id, index]))
   const parentOf = new Map(data.initiatives.map((initiative) => [initiative.id, initiative.parentId]))
-  return data.links.flatMap((link) => {
+  const links = data.links.flatMap((link): FilterLink[] => {
     const fromIndex = indexOf.get(link.fromId)
     const toIndex = indexOf.get(link.toId)
     const fromCountry = fromIndex === undefined ? undefined : data.institutions[fromIndex]?.country
@@ -67,15 +79,17 @@ export function filterLinks(data: {
       },
     ]
   })
+  const unlinked = new Uint8Array(data.institutions.length).fill(1)
+  for (const { fromIndex, toIndex } of links) {
+    unlinked[fromIndex] = 0
+    unlinked[toIndex] = 0
+  }
+  return { institutions: data.institutions, links, unlinked }
 }
 
-/**
- * Applies the shared link filter (@atlas/schema's linkMatchesFilter), and works out what it leaves shown; `links`
- * are those filterLinks made from `institutions`.
- */
+/** Applies the shared link filter (@atlas/schema's linkMatchesFilter), and works out what it leaves shown. */
 export function filterAtlas(
-  institutions: readonly InstitutionSummary[],
-  links: readonly FilterLink[],
+  { institutions, links, unlinked }: FilterableAtlas,
   filter: LinkFilter,
 ): FilteredAtlas {
   const shown = links.filter((link) => linkMatchesFilter(link, filter))
@@ -94,14 +108,10 @@ export function filterAtlas(
     if (count > 0) linksByInstitution.set(institution.id, count)
   })
 
-  // Institutions without links show only under a filter of countries alone: only then are they looked for.
-  const unlinked = institutions.some((institution) => unlinkedShown(institution.country, filter))
-    ? unlinkedIds(institutions, links)
-    : new Set<string>()
   const shownInstitutions = institutions.filter(
-    (institution) =>
+    (institution, index) =>
       linksByInstitution.has(institution.id) ||
-      (unlinked.has(institution.id) && unlinkedShown(institution.country, filter)),
+      (unlinked[index] === 1 && unlinkedShown(institution.country, filter)),
   )
 
   return {
@@ -115,16 +125,6 @@ export function filterAtlas(
     linksByCountry,
     linksByInstitution,
   }
-}
-
-/** The institutions at no end of any link. */
-function unlinkedIds(institutions: readonly InstitutionSummary[], links: readonly FilterLink[]): Set<string> {
-  const unlinked = new Set(institutions.map((institution) => institution.id))
-  for (const { link } of links) {
-    unlinked.delete(link.fromId)
-    unlinked.delete(link.toId)
-  }
-  return unlinked
 }
 
 /**

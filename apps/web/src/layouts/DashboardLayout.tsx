@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { facetCounts } from '../data/facetCounts'
-import { type FilteredAtlas, type FilterLink, yearDomain } from '../data/filterAtlas'
+import { type FilterableAtlas, type FilteredAtlas, yearDomain } from '../data/filterAtlas'
 import type { AtlasData } from '../data/useAtlasData'
 import { useEditing } from '../editing/EditingContext'
 import { t } from '../i18n/translate'
@@ -28,8 +28,8 @@ interface Props {
   /** Null until the data has arrived; `filtered` is what the filter shows of it. */
   data: AtlasData | null
   filtered: FilteredAtlas | null
-  /** The data's links as the filter reads them (filterLinks), null while the data loads. */
-  filterable: readonly FilterLink[] | null
+  /** The data as the filter reads it (filterableAtlas), null while the data loads. */
+  filterable: FilterableAtlas | null
   onStartTour: UrlStore['startTour']
   /** Opens the share dialog with the image titled as given. */
   onShare(imageTitle: string): void
@@ -58,7 +58,7 @@ export function DashboardLayout({
   const domain = useMemo(() => data && yearDomain(data.links), [data])
   /** What each choice of the filter panel would show. */
   const facets = useMemo(
-    () => filterable && facetCounts(filterable, atlas.filter),
+    () => filterable && facetCounts(filterable.links, atlas.filter),
     [filterable, atlas.filter],
   )
   const shownIds = useMemo(

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react'
-import type { FilterLink } from '../data/filterAtlas'
+import { useState } from 'react'
+import type { FilterableAtlas } from '../data/filterAtlas'
 import type { Insets } from '../map/useView'
 import { TourPresentation } from '../present/TourPresentation'
 import { returnToTourOrigin } from '../present/tourOrigin'
@@ -10,8 +10,8 @@ import { AtlasFrame, type MapStage } from './AtlasFrame'
 
 interface Props {
   stage: MapStage
-  /** The data's links as the filter reads them (filterLinks), null while the data loads. */
-  filterable: readonly FilterLink[] | null
+  /** The data as the filter reads it (filterableAtlas), null while the data loads. */
+  filterable: FilterableAtlas | null
   /** The atlas as the URL has it: as the tour starts, what leaving the tour restores. */
   atlas: AtlasView
   /** The tour the URL presents. */
@@ -42,11 +42,6 @@ export function PresentationLayout({
   onCover,
 }: Props) {
   const [before] = useState(atlas)
-  const data = stage.dataState.status === 'ready' ? stage.dataState.data : null
-  const subjects = useMemo(
-    () => data && filterable && { institutions: data.institutions, links: filterable },
-    [data, filterable],
-  )
   const exit = () => {
     update(before, { history: 'replace' })
     onExit()
@@ -64,7 +59,7 @@ export function PresentationLayout({
           initialStop={tour.stopIndex}
           dwellMs={tour.timing.dwellMs}
           idleMs={tour.timing.idleMs}
-          subjects={subjects}
+          subjects={filterable}
           onApply={(stopView, padding) => {
             update(stopView, { history: 'replace' })
             onCover(padding)

@@ -3,7 +3,7 @@ import type { InitiativeWithCounts } from '@atlas/schema'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { facetCounts } from '../data/facetCounts'
-import { filterLinks } from '../data/filterAtlas'
+import { filterableAtlas } from '../data/filterAtlas'
 import { institutions, links } from '../data/fixtures/atlasFixture'
 import { type AtlasFilter, NO_FILTER } from '../state/atlasView'
 import { renderWithUser } from '../testing/renderWithUser'
@@ -24,7 +24,7 @@ const initiatives = [
   initiative('china-spain-csp', 'China–Spain partnership'),
 ]
 
-const prepared = filterLinks({ institutions, links, initiatives })
+const prepared = filterableAtlas({ institutions, links, initiatives }).links
 
 const filterPanel = (filter: AtlasFilter = NO_FILTER) => {
   const onChange = vi.fn()

@@ -1,11 +1,12 @@
 import type { TourStop } from '@atlas/schema'
 import { NO_FILTER } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
+import { filterableAtlas } from '../data/filterAtlas'
 import { caseInstitutions } from '../data/fixtures/filterCaseAtlas'
 import { sameFraming, stopFraming } from './stopFraming'
 
 // The filter's cases: pl-a in Poland, es-a in Spain.
-const subjects = { institutions: caseInstitutions, links: [] }
+const subjects = filterableAtlas({ institutions: caseInstitutions, links: [], initiatives: [] })
 const stop: TourStop = {
   title: 'Two universities',
   caption: 'In Łódź and València.',

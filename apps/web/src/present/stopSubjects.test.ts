@@ -1,21 +1,18 @@
 import { NO_FILTER } from '@atlas/schema'
 import { describe, expect, it } from 'vitest'
-import { filterLinks } from '../data/filterAtlas'
+import { filterableAtlas } from '../data/filterAtlas'
 import { caseInitiatives, caseInstitutions, caseLinks } from '../data/fixtures/filterCaseAtlas'
 import { type StopSubject, stopSubjectIds, stopSubjectPoints } from './stopSubjects'
 
 // The filter's cases: cn-a in Beijing, cn-b in Chongqing, pl-a in Poland, es-a in Spain, zm-a in Zambia. The first
 // two links belong to a consortium, for a stop that selects it.
-const data = {
+const data = filterableAtlas({
   institutions: caseInstitutions,
-  links: filterLinks({
-    institutions: caseInstitutions,
-    links: caseLinks.map((link) =>
-      ['consortium', 'lab'].includes(link.id) ? { ...link, groupId: 'the-consortium' } : link,
-    ),
-    initiatives: caseInitiatives,
-  }),
-}
+  links: caseLinks.map((link) =>
+    ['consortium', 'lab'].includes(link.id) ? { ...link, groupId: 'the-consortium' } : link,
+  ),
+  initiatives: caseInitiatives,
+})
 const at = (id: string) => {
   const institution = caseInstitutions.find((candidate) => candidate.id === id)
   return institution && [institution.lon, institution.lat]

@@ -1,14 +1,10 @@
 import { greatCirclePath, type Position } from '@atlas/geo'
 import type { InstitutionSummary, Link, TourStop } from '@atlas/schema'
-import { type FilteredAtlas, type FilterLink, filterAtlas } from '../data/filterAtlas'
+import { type FilterableAtlas, type FilteredAtlas, filterAtlas } from '../data/filterAtlas'
 import type { StopView } from './stopToView'
 
-/** What the map holds, as the stops' subjects are looked up in it. */
-export interface SubjectData {
-  institutions: readonly InstitutionSummary[]
-  /** The data's links as the filter reads them (filterLinks in data/filterAtlas.ts). */
-  links: readonly FilterLink[]
-}
+/** What the map holds, as the stops' subjects are looked up in it: the data as the filter reads it. */
+export type SubjectData = FilterableAtlas
 
 /** A stop as far as its subjects go: the institutions it names, and the filter and selection it shows. */
 export type StopSubject = Pick<TourStop, 'focus'> & Pick<StopView, 'filter' | 'selection'>
@@ -18,7 +14,7 @@ export type StopSubject = Pick<TourStop, 'focus'> & Pick<StopView, 'filter' | 's
  * none, its selection and everything its filter shows. Ids the data does not hold are left out.
  */
 export function stopSubjectIds(stop: StopSubject, data: SubjectData): Set<string> {
-  return subjectIds(stop, data, filterAtlas(data.institutions, data.links, stop.filter))
+  return subjectIds(stop, data, filterAtlas(data, stop.filter))
 }
 
 /**
@@ -26,7 +22,7 @@ export function stopSubjectIds(stop: StopSubject, data: SubjectData): Set<string
  * (and of the link it selects), which curve away from the straight line between their ends.
  */
 export function stopSubjectPoints(stop: StopSubject, data: SubjectData): Position[] {
-  const shown = filterAtlas(data.institutions, data.links, stop.filter)
+  const shown = filterAtlas(data, stop.filter)
   const ids = subjectIds(stop, data, shown)
   const at = new Map(data.institutions.map((institution) => [institution.id, institution]))
   const selected = stop.selection?.type === 'link' ? stop.selection.id : null

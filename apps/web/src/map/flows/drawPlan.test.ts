@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { drawnSummary } from './drawnSummary'
 import { DETAIL_LIMIT, drawPlan, MAX_DRAWN_FLOWS } from './drawPlan'
 import { flowCollection } from './flowFeatures'
-import { bandPlaces } from './places'
+import { bandPlaces, type Places, placesAt } from './places'
 import { samePlan } from './samePlan'
 import { flowTestData } from './testData'
 import { inView, type Viewport } from './viewport'
@@ -70,6 +70,9 @@ describe('drawPlan beyond MAX_DRAWN_FLOWS', () => {
     const drawnIds = new Set(plan.drawn.map((flow) => flow.id))
     const left = plan.aggregation.flows.filter((flow) => !drawnIds.has(flow.id))
     expect(Math.max(...left.map((flow) => flow.count))).toBeLessThanOrEqual(smallestDrawn)
+    // As a sort of every flow would draw them, the lesser id first among as large.
+    const sorted = [...plan.aggregation.flows].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+    expect(plan.drawn).toEqual(sorted.slice(0, MAX_DRAWN_FLOWS))
     expect(drawnSummary(plan, arcs.length)).toMatch(
       /^The map draws 20,000 links with an end in view as [\d,]+ flows between cities and their surroundings, [\d,]+ of them within one\. The 400 largest flows are drawn, with [\d,]+ links; zoom in for the rest\.$/,
     )
@@ -92,6 +95,24 @@ describe('flowCollection', () => {
         properties.n0 / (properties.n0 + properties.n1),
       )
     }
+  })
+
+  it('makes each flow’s line once for its places, and again for other places', () => {
+    const { institutions, positions, arcs } = flowTestData(700, 20_000)
+    const plan = drawPlan(arcs, arcs, WORLD, bandPlaces(institutions, positions), positions)
+    if (plan.kind !== 'flows') throw new Error(`expected flows, got ${plan.kind}`)
+    const lines = (places: Places) =>
+      flowCollection(plan.drawn, places, plan.band).features.map(({ geometry }) => geometry.coordinates)
+    const first = lines(plan.places)
+    expect(plan.places.lines.size).toBe(plan.drawn.length)
+    lines(plan.places).forEach((line, i) => {
+      expect(line).toBe(first[i])
+    })
+    const again = placesAt(plan.band, institutions, positions)
+    lines(again).forEach((line, i) => {
+      expect(line).not.toBe(first[i])
+      expect(line).toEqual(first[i])
+    })
   })
 })
 

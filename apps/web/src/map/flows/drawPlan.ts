@@ -61,11 +61,22 @@ export function drawPlan(
     return { kind: 'inView', arcs: [...visible, ...selectedArcs.filter((arc) => !inView.has(arc))] }
   }
   const places = placesOf(band)
-  const aggregation = aggregateFlows(band.kind === 'country' ? shownArcs : visible, places.of)
-  const drawn = [...aggregation.flows]
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
-    .slice(0, MAX_DRAWN_FLOWS)
+  const aggregation = aggregateFlows(band.kind === 'country' ? shownArcs : visible, places)
+  const drawn = largestFlows(aggregation.flows, MAX_DRAWN_FLOWS)
   return { kind: 'flows', band, places, aggregation, drawn, arcs: selectedArcs }
+}
+
+/**
+ * The `most` largest flows, largest first and the lesser id first among as large. There may be tens of thousands
+ * of flows, so their counts alone are sorted to find the least count drawn, and only the flows as large are sorted.
+ */
+function largestFlows(flows: readonly Flow[], most: number): Flow[] {
+  const counts = Int32Array.from(flows, (flow) => flow.count).sort()
+  const least = counts[counts.length - most] ?? 0
+  return flows
+    .filter((flow) => flow.count >= least)
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+    .slice(0, most)
 }
 
 /** The arcs with an end in view, in order, up to `most` of them. */

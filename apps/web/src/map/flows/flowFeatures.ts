@@ -36,9 +36,6 @@ export interface FlowProperties {
 const MAX_WIDTH = 14
 const MIN_WIDTH = 1.5
 
-/** The great-circle lines between a band's places, by flow id: drawn again at every change of filter, made once. */
-const linesOf = new WeakMap<Places, Map<string, Position[][]>>()
-
 /**
  * The flows as great-circle lines between their places, as wide as the square root of their count makes them
  * beside the largest flow (so that area, not length, grows with the count), coloured by their first two
@@ -49,13 +46,11 @@ export function flowCollection(
   places: Places,
   band: Band,
 ): FeatureCollection<MultiLineString, FlowProperties> {
-  const lines = linesOf.get(places) ?? new Map<string, Position[][]>()
-  linesOf.set(places, lines)
   const line = (flow: Flow, from: Position, to: Position) => {
-    const known = lines.get(flow.id)
+    const known = places.lines.get(flow.id)
     if (known) return known
     const made = greatCircleArc(from, to, ARC_STEP_DEGREES)
-    lines.set(flow.id, made)
+    places.lines.set(flow.id, made)
     return made
   }
   const largest = flows.reduce((most, flow) => Math.max(most, flow.count), 1)

@@ -26,10 +26,18 @@ export interface Place {
   institutions: number
 }
 
-/** The places of a band: each institution's, and each place by key. */
+/**
+ * The places of a band, numbered in the order of their keys: what a change of filter counts links by, worked out
+ * once for the data, so that counting looks up one number per end of a link.
+ */
 export interface Places {
-  of: ReadonlyMap<string, string>
+  /** The places' keys in order; a place's number is its key's index. */
+  keys: readonly string[]
+  /** Each institution's place, by number; an institution without a position has none. */
+  numberOf: ReadonlyMap<string, number>
   byKey: ReadonlyMap<string, Place>
+  /** The great-circle lines between places, by flow id, kept as flows are first drawn: filters draw them again. */
+  lines: Map<string, Position[][]>
 }
 
 /** The places of any band for one set of institutions, each band's worked out once: a filter does not move them. */
@@ -50,25 +58,30 @@ export function bandPlaces(
   }
 }
 
-/** Groups the institutions into the band's places, each drawn at the mean of its members' positions. */
+/**
+ * Groups the institutions into the band's places, each drawn at the mean of its members' positions, and numbers the
+ * places in the order of their keys.
+ */
 export function placesAt(
   band: Band,
   institutions: readonly InstitutionSummary[],
   positions: ReadonlyMap<string, Position>,
 ): Places {
-  const of = new Map<string, string>()
   const members = new Map<string, { institution: InstitutionSummary; position: Position }[]>()
   for (const institution of institutions) {
     const position = positions.get(institution.id)
     if (!position) continue
     const key = placeKey(band, institution.country, position)
-    of.set(institution.id, key)
     const list = members.get(key) ?? []
     list.push({ institution, position })
     members.set(key, list)
   }
+  const keys = [...members.keys()].sort()
+  const numberOf = new Map<string, number>()
   const byKey = new Map<string, Place>()
-  for (const [key, list] of members) {
+  keys.forEach((key, number) => {
+    const list = members.get(key) ?? []
+    for (const { institution } of list) numberOf.set(institution.id, number)
     byKey.set(key, {
       key,
       position: meanPosition(list.map(({ position }) => position)),
@@ -76,8 +89,8 @@ export function placesAt(
       city: mostCommon(list.map(({ institution }) => institution.city)),
       institutions: list.length,
     })
-  }
-  return { of, byKey }
+  })
+  return { keys, numberOf, byKey, lines: new Map() }
 }
 
 function placeKey(band: Band, country: CountryCode, [lon, lat]: Position): string {

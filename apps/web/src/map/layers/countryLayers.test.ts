@@ -14,6 +14,13 @@ describe('countryLayers', () => {
     })
     expect(outline && 'filter' in outline && outline.filter).toEqual(['==', ['get', 'iso'], 'PL'])
   })
+
+  it("smooths the land's edges only over an online basemap, since the offline one's coasts and borders draw them", () => {
+    const fill = (offlineBasemap: boolean) =>
+      countryLayers({ ...DEFAULT_LAYER_STATE, offlineBasemap }, PALETTES.light)[0]
+    expect(fill(true)?.paint).toMatchObject({ 'fill-antialias': false })
+    expect(fill(false)?.paint).toMatchObject({ 'fill-antialias': true, 'fill-opacity': 0.6 })
+  })
 })
 
 describe('choroplethColour', () => {

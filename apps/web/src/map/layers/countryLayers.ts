@@ -20,6 +20,9 @@ export function countryLayers(state: LayerState, p: Palette): LayerSpecification
           : base,
         // Over an online basemap the countries are only a tint on its own land.
         'fill-opacity': state.offlineBasemap ? 1 : 0.6,
+        // The offline basemap's coasts and borders are drawn over every edge of the countries, so the fill's own
+        // smoothed edge, a second pass over every outline (some 25 ms a frame in software WebGL), would not show.
+        'fill-antialias': !state.offlineBasemap,
       },
     },
     {

@@ -38,7 +38,7 @@ export function detailSeaLayer(p: Palette): LayerSpecification {
   }
 }
 
-/** The 1:10m borders and coasts, in the 1:50m lines' colours and from the zoom those stop. */
+/** The 1:10m borders and coasts, in the 1:50m lines' colours and from the zoom those stop; miter joins, as theirs. */
 export function detailLineLayers(p: Palette): LayerSpecification[] {
   const line = (id: string, kind: 'border' | 'coast', colour: string): LayerSpecification => ({
     id,
@@ -47,7 +47,6 @@ export function detailLineLayers(p: Palette): LayerSpecification[] {
     'source-layer': DETAIL_LAYERS.lines,
     minzoom: FROM,
     filter: ['==', ['get', 'kind'], kind],
-    layout: { 'line-join': 'round' },
     paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], FROM, 1, 10, 1.6] },
   })
   return [line(LAYER_IDS.detailBorders, 'border', p.border), line(LAYER_IDS.detailCoast, 'coast', p.coast)]

@@ -22,9 +22,9 @@ export function flowLayers(state: LayerState, p: Palette, grow: Grow): LayerSpec
       type: 'line',
       source: SOURCE_IDS.flows,
       filter: colour === 'i1' ? ['>', ['get', 'n1'], 0] : true,
+      // Miter joins, as the arcs' (linkLayers.ts): a great-circle line's joins are too gentle for round ones to show.
       layout: {
         'line-cap': 'round',
-        'line-join': 'round',
         visibility: byInitiative || colour === 'i0' ? 'visible' : 'none',
       },
       paint: {

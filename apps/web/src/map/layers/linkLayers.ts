@@ -40,9 +40,10 @@ export function linkLayers(state: LayerState, p: Palette, grow: Grow): LayerSpec
     type: 'line',
     source: SOURCE_IDS.arcs,
     filter: ['all', filter, only],
+    // Joins stay MapLibre's miter: an arc turns a degree and a half at a vertex, where a round join looks the same
+    // and adds vertices that software WebGL draws at a cost in every frame.
     layout: {
       'line-cap': 'round',
-      'line-join': 'round',
       visibility: byInitiative || side === -1 ? 'visible' : 'none',
     },
     paint: {
@@ -58,7 +59,7 @@ export function linkLayers(state: LayerState, p: Palette, grow: Grow): LayerSpec
       type: 'line',
       source: SOURCE_IDS.arcs,
       filter: ['all', filter, state.highlight?.arcs ?? false],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      layout: { 'line-cap': 'round' },
       paint: {
         'line-color': p.halo,
         'line-width': byZoom([
