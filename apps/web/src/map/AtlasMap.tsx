@@ -6,7 +6,6 @@ import { useBasemap } from './basemap/useBasemap'
 import { useMapKeyboard } from './keyboard/useMapKeyboard'
 import { SOURCE_IDS } from './layerIds'
 import { MapTooltip } from './MapTooltip'
-import { INSTITUTION_KEY } from './style'
 import { useDrawState } from './useDrawState'
 import { useLayerSync } from './useLayerSync'
 import { useMapClicks } from './useMapClicks'
@@ -31,7 +30,7 @@ export function AtlasMap(props: AtlasMapProps) {
   useSourceData(style, SOURCE_IDS.countryLabels, basemap?.labels)
   useSourceData(style, SOURCE_IDS.arcs, arcs)
   useSourceData(style, SOURCE_IDS.flows, flows)
-  useSourceData(style, SOURCE_IDS.institutions, points, INSTITUTION_KEY)
+  useSourceData(style, SOURCE_IDS.institutions, points)
   useSourceData(style, SOURCE_IDS.highlighted, highlighted)
   useLayerSync(style, layers)
   useDrawState(

@@ -29,8 +29,6 @@ function atlasSources(): Record<string, SourceSpecification> {
     [SOURCE_IDS.institutions]: {
       type: 'geojson',
       data: EMPTY,
-      // Known by id, so that a change of filter hands the source only what changed (useSourceData).
-      promoteId: INSTITUTION_KEY,
       cluster: true,
       clusterRadius: 44,
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
@@ -38,9 +36,6 @@ function atlasSources(): Record<string, SourceSpecification> {
     [SOURCE_IDS.highlighted]: { type: 'geojson', data: EMPTY },
   }
 }
-
-/** The property that names an institution on the map: its id, which the institutions' source promotes. */
-export const INSTITUTION_KEY = 'id'
 
 /** The last zoom at which institutions are clustered: past it every institution is drawn by itself. */
 export const CLUSTER_MAX_ZOOM = 11
