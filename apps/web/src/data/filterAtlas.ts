@@ -110,8 +110,7 @@ export function filterAtlas(
 
   const shownInstitutions = institutions.filter(
     (institution, index) =>
-      linksByInstitution.has(institution.id) ||
-      (unlinked[index] === 1 && unlinkedShown(institution.country, filter)),
+      (byPosition[index] ?? 0) > 0 || (unlinked[index] === 1 && unlinkedShown(institution.country, filter)),
   )
 
   return {
